@@ -1,0 +1,82 @@
+/**
+ * `npm run eval`: runs the extractor on the dev set (seeds/ with
+ * fixtures/gold/, fixtures/dev/*.txt with fixtures/dev/*.json) and prints
+ * precision, recall and F1 per kind, title and indicator accuracy, and the
+ * reference-year accuracy. `--misses` lists every missed and spurious record.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/index.js';
+import { SCORED_KINDS, f1, scoreDocument, type DocScore, type GoldFile, type Tally } from './score.js';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
+const showMisses = process.argv.includes('--misses');
+
+interface Pair {
+  set: string;
+  textPath: string;
+  gold: GoldFile;
+}
+
+function pairs(): Pair[] {
+  const out: Pair[] = [];
+  const goldDir = join(root, 'fixtures', 'gold');
+  for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort())
+    out.push({
+      set: 'seeds',
+      textPath: join(root, 'seeds', basename(f, '.json') + '.txt'),
+      gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')),
+    });
+  const devDir = join(root, 'fixtures', 'dev');
+  for (const f of readdirSync(devDir).filter((f) => f.endsWith('.json')).sort())
+    out.push({
+      set: 'dev',
+      textPath: join(devDir, basename(f, '.json') + '.txt'),
+      gold: JSON.parse(readFileSync(join(devDir, f), 'utf8')),
+    });
+  return out;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+
+function report(label: string, scores: DocScore[]): void {
+  console.log(`\n${label} (${scores.length} articles)`);
+  console.log('kind               gold  pred  match  precision  recall     F1');
+  for (const kind of SCORED_KINDS) {
+    const t: Tally = { gold: 0, predicted: 0, matched: 0 };
+    for (const s of scores) {
+      t.gold += s.tallies[kind].gold;
+      t.predicted += s.tallies[kind].predicted;
+      t.matched += s.tallies[kind].matched;
+    }
+    const { p, r, f } = f1(t);
+    console.log(
+      `${kind.padEnd(17)} ${String(t.gold).padStart(5)} ${String(t.predicted).padStart(5)} ${String(t.matched).padStart(6)}     ${pct(p)}  ${pct(r)} ${pct(f)}`,
+    );
+  }
+  const sum = (f: (s: DocScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const ratio = (a: number, b: number) => (b ? `${pct(a / b)}% (${a}/${b})` : 'n/a');
+  console.log(`officials with every gold title   ${ratio(sum((s) => s.officialsAllTitles), sum((s) => s.officialsMatched))}`);
+  console.log(`gold titles found                 ${ratio(sum((s) => s.titleHits), sum((s) => s.titleTotal))}`);
+  console.log(`plan indicator exact              ${ratio(sum((s) => s.indicatorExact), sum((s) => s.indicatorTotal))}`);
+  console.log(`plan indicator contained          ${ratio(sum((s) => s.indicatorLoose), sum((s) => s.indicatorTotal))}`);
+  console.log(`reference_year right              ${ratio(sum((s) => (s.referenceYearRight ? 1 : 0)), scores.length)}`);
+}
+
+const all = pairs().map((p) => {
+  const doc = extract(readFileSync(p.textPath, 'utf8'), { source: p.gold.source });
+  return { ...p, doc, score: scoreDocument(p.gold, doc) };
+});
+report('seeds', all.filter((a) => a.set === 'seeds').map((a) => a.score));
+report('dev', all.filter((a) => a.set === 'dev').map((a) => a.score));
+report('all', all.map((a) => a.score));
+
+if (showMisses) {
+  console.log('\nMisses');
+  for (const a of all) {
+    for (const m of a.score.misses) console.log(`${a.gold.source}\t${m.kind}\t${m.side}\t${m.key}\t${m.text}`);
+    for (const m of a.score.indicatorMisses) console.log(`${a.gold.source}\tindicator\twant ${JSON.stringify(m.gold)} got ${JSON.stringify(m.got)}`);
+    if (!a.score.referenceYearRight) console.log(`${a.gold.source}\treference_year\twant ${a.gold.reference_year} got ${a.doc.reference_year}`);
+  }
+}
