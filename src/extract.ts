@@ -1,6 +1,6 @@
 /**
  * The pipeline: normalise → metadata → extractors (registry order) →
- * refiners → offsets in code points → document. Pure: no I/O.
+ * refiners → linker → offsets in code points → document. Pure: no I/O.
  */
 import { normaliseText } from './normalise/normalise.js';
 import { codePointOffsets, type OffsetMapper } from './normalise/offsets.js';
@@ -9,6 +9,7 @@ import { findAuthors } from './metadata/authors.js';
 import { EXTRACTORS } from './extractors/registry.js';
 import type { ExtractionContext } from './extractors/types.js';
 import { refine } from './refiners/index.js';
+import { link } from './linker/index.js';
 import { KINDS, type ExtractOptions, type ExtractedDocument, type Kind, type KindRecords } from './types.js';
 
 /** Kinds to run: the requested ones plus whatever they need, transitively. */
@@ -52,7 +53,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedD
   }
   const all = {} as KindRecords;
   for (const kind of KINDS) (all as Record<Kind, unknown>)[kind] = context.records[kind] ?? [];
-  const refined = refine(all, text);
+  const refined = link(refine(all, text), text);
   const records = {} as KindRecords;
   for (const kind of KINDS) {
     (records as Record<Kind, unknown>)[kind] = requested.includes(kind) ? refined[kind] : [];
