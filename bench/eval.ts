@@ -1,10 +1,11 @@
 /**
  * `npm run eval`: runs the extractor on the dev set (seeds/ with
- * fixtures/gold/, fixtures/dev/*.txt with fixtures/dev/*.json) and prints
+ * fixtures/gold/, fixtures/dev/*.txt with fixtures/dev/*.json) and the
+ * held-out set fixtures/blind/ when present, and prints
  * precision, recall and F1 per kind, title and indicator accuracy, and the
  * reference-year accuracy. `--misses` lists every missed and spurious record.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
@@ -19,22 +20,24 @@ interface Pair {
   gold: GoldFile;
 }
 
+/** The scored sets: gold files with their article text. A missing folder is an empty set. */
+const SETS = [
+  { set: 'seeds', goldDir: join(root, 'fixtures', 'gold'), textDir: join(root, 'seeds') },
+  { set: 'dev', goldDir: join(root, 'fixtures', 'dev'), textDir: join(root, 'fixtures', 'dev') },
+  { set: 'blind', goldDir: join(root, 'fixtures', 'blind'), textDir: join(root, 'fixtures', 'blind') },
+];
+
 function pairs(): Pair[] {
   const out: Pair[] = [];
-  const goldDir = join(root, 'fixtures', 'gold');
-  for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort())
-    out.push({
-      set: 'seeds',
-      textPath: join(root, 'seeds', basename(f, '.json') + '.txt'),
-      gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')),
-    });
-  const devDir = join(root, 'fixtures', 'dev');
-  for (const f of readdirSync(devDir).filter((f) => f.endsWith('.json')).sort())
-    out.push({
-      set: 'dev',
-      textPath: join(devDir, basename(f, '.json') + '.txt'),
-      gold: JSON.parse(readFileSync(join(devDir, f), 'utf8')),
-    });
+  for (const { set, goldDir, textDir } of SETS) {
+    if (!existsSync(goldDir)) continue;
+    for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort())
+      out.push({
+        set,
+        textPath: join(textDir, basename(f, '.json') + '.txt'),
+        gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')),
+      });
+  }
   return out;
 }
 
@@ -68,8 +71,10 @@ const all = pairs().map((p) => {
   const doc = extract(readFileSync(p.textPath, 'utf8'), { source: p.gold.source });
   return { ...p, doc, score: scoreDocument(p.gold, doc) };
 });
-report('seeds', all.filter((a) => a.set === 'seeds').map((a) => a.score));
-report('dev', all.filter((a) => a.set === 'dev').map((a) => a.score));
+for (const { set } of SETS) {
+  const scores = all.filter((a) => a.set === set).map((a) => a.score);
+  if (scores.length) report(set, scores);
+}
 report('all', all.map((a) => a.score));
 
 if (showMisses) {
