@@ -15,7 +15,7 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
  */
 export function alternation(words: readonly string[]): string {
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return `(?:${unique.map((w) => XRegExp.escape(w).replace(/(?:\\ | )+/g, ' +')).join('|')})`;
+  return `(?:${unique.map((w) => w.split(/ +/).map((part) => XRegExp.escape(part)).join(' +')).join('|')})`;
 }
 
 /** A whole-word alternation: the words, bounded by non-letters on both sides. */
@@ -24,10 +24,18 @@ export function wordAlternation(words: readonly string[]): string {
 }
 
 /**
- * Compile composed sub-patterns once: `{{name}}` in `pattern` is replaced by
- * the sub-pattern of that name (XRegExp.build). Flags default to global,
- * Unicode-aware, case-sensitive.
+ * Compile a composed pattern once: each `{{name}}` slot in `pattern` is filled
+ * with the sub-pattern of that name, wrapped in a non-capturing group. Native
+ * RegExp (not XRegExp.build), so that named groups survive `exec` and `\p{L}`
+ * stays a Unicode property instead of a huge expanded class. Flags default to
+ * global and Unicode-aware.
  */
-export function compile(pattern: string, subs: Record<string, string | RegExp> = {}, flags = 'gu'): RegExp {
-  return XRegExp.build(pattern, subs, flags);
+export function compile(pattern: string, subs: Record<string, string> = {}, flags = 'gu'): RegExp {
+  return new RegExp(
+    pattern.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      if (!(name in subs)) throw new Error(`compile: no sub-pattern named ${name}`);
+      return `(?:${subs[name]})`;
+    }),
+    flags,
+  );
 }

@@ -5,6 +5,9 @@
  * places), so `59,6 triệu` is 59600000 and never 59600000.000001.
  */
 
+import { alternation } from '../lexicon/regex.js';
+import { SCALE_WORD_LIST, scalePower } from './scales.js';
+
 /** An exact decimal: value = mantissa / 10^places. */
 export interface ExactDecimal {
   mantissa: bigint;
@@ -71,3 +74,95 @@ export function numberValue(token: string): number | null {
  * `0262.859.9699`.
  */
 export const NUMBER = `(?<![\\p{L}\\p{N}]|\\d[.,])(?:${NUMBER_SOURCE})`;
+
+/*
+ * Scaled numbers: a number token, then scale words that multiply
+ * (`7,3 nghìn tỷ`, `5 trăm triệu`), then optional lower parts that add
+ * (`1.618 tỷ 250 triệu`, `1 tỷ 200 triệu`, `2 triệu 500 nghìn`). Each part
+ * must be of a strictly smaller scale than the one before, so the reading is
+ * unambiguous. All patterns are sticky and bounded: linear on any input.
+ */
+
+/** A scale word ends at a non-letter, or is glued to the đ of a currency (`tỷđ`, `tr.đ`). */
+const SCALE_END = '(?:(?![\\p{L}\\p{N}])|(?=\\.?[đĐ]))';
+/** One to three scale words in a row (`tỷ`, `nghìn tỷ`, `trăm triệu`). */
+export const SCALE_CHAIN_SOURCE = `${alternation(SCALE_WORD_LIST)}${SCALE_END}(?: +${alternation(SCALE_WORD_LIST)}${SCALE_END}){0,2}`;
+
+const NUMBER_AT = new RegExp(NUMBER, 'yu');
+const SCALE_AT = new RegExp(` *(${SCALE_CHAIN_SOURCE})`, 'yiu');
+const PART_AT = new RegExp(` +(\\d{1,3}) *(${SCALE_CHAIN_SOURCE})`, 'yiu');
+const SCALE_SPLIT = new RegExp(` *(${alternation(SCALE_WORD_LIST)})`, 'yiu');
+
+export interface ScaledNumber {
+  /** Offsets of the whole span (number, scales, added parts) in the scanned text. */
+  start: number;
+  end: number;
+  /** End of the first number token (before any scale word). */
+  numberEnd: number;
+  /** The number as written, before scaling. */
+  written: ExactDecimal;
+  /** The value with scales and added parts applied. */
+  value: ExactDecimal;
+  /** Power of ten of the first scale chain, or null when no scale word follows. */
+  power: number | null;
+  /** The last scale word as written (lower case), e.g. `tr` for `5 tr.đ`. */
+  lastScale: string | null;
+}
+
+/** Total power of ten of a chain of scale words (`nghìn tỷ` = 12, `trăm triệu` = 8). */
+export function chainPower(chain: string): { power: number; last: string } {
+  const cached = CHAIN_CACHE.get(chain);
+  if (cached) return cached;
+  const read = readChainPower(chain);
+  if (CHAIN_CACHE.size < 256) CHAIN_CACHE.set(chain, read);
+  return read;
+}
+/** Chains as written are few (`tỷ`, `triệu`, `nghìn tỷ`, …): their powers are cached. */
+const CHAIN_CACHE = new Map<string, { power: number; last: string }>();
+
+function readChainPower(chain: string): { power: number; last: string } {
+  SCALE_SPLIT.lastIndex = 0;
+  let power = 0;
+  let last = '';
+  let m: RegExpExecArray | null;
+  while (SCALE_SPLIT.lastIndex < chain.length && (m = SCALE_SPLIT.exec(chain))) {
+    last = m[1].toLowerCase().replace(/ +/g, ' ');
+    power += scalePower(last) ?? 0;
+  }
+  return { power, last };
+}
+
+/**
+ * Read a (possibly scaled) number starting exactly at `start`, or null when no
+ * number token starts there. Does not look at what comes after.
+ */
+export function readScaledNumber(text: string, start: number): ScaledNumber | null {
+  NUMBER_AT.lastIndex = start;
+  const num = NUMBER_AT.exec(text);
+  if (!num) return null;
+  const written = parseVietnameseNumber(num[0]);
+  if (!written) return null;
+  const numberEnd = start + num[0].length;
+  const out: ScaledNumber = { start, end: numberEnd, numberEnd, written, value: written, power: null, lastScale: null };
+  SCALE_AT.lastIndex = numberEnd;
+  const scale = SCALE_AT.exec(text);
+  if (!scale) return out;
+  const first = chainPower(scale[1]);
+  out.power = first.power;
+  out.lastScale = first.last;
+  out.value = scaleDecimal(written, first.power);
+  out.end = SCALE_AT.lastIndex;
+  let previous = first.power;
+  for (let i = 0; i < 3; i++) {
+    PART_AT.lastIndex = out.end;
+    const part = PART_AT.exec(text);
+    if (!part) break;
+    const p = chainPower(part[2]);
+    if (p.power >= previous) break;
+    out.value = addDecimals(out.value, scaleDecimal({ mantissa: BigInt(part[1]), places: 0 }, p.power));
+    out.end = PART_AT.lastIndex;
+    out.lastScale = p.last;
+    previous = p.power;
+  }
+  return out;
+}

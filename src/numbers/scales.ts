@@ -21,3 +21,11 @@ export function scalePower(word: string): number | null {
   const key = word.toLowerCase().replace(/\s+/g, ' ');
   return key in SCALE_WORDS ? SCALE_WORDS[key] : null;
 }
+
+/**
+ * Scale words as regex source, longest first ("nghìn tỷ" before "nghìn"),
+ * matched case-insensitively by callers. `tr` is the report abbreviation of
+ * triệu and only makes sense glued to a currency (`tr.đ`, `trđ`, `tr đồng`):
+ * callers that accept it require a currency right after.
+ */
+export const SCALE_WORD_LIST: readonly string[] = Object.keys(SCALE_WORDS);

@@ -1,8 +1,187 @@
+/**
+ * Money: amounts with a currency (`139,1 tỷ đồng`, `263,15 triệu USD`,
+ * `59,6 triệu đồng/năm`, `5 tr.đ`), achieved/planned pairs and ranges that
+ * share the currency written once (`21.000/46.290 triệu đồng`,
+ * `92,7 tỷ/90 tỷ đồng`, `3-5 triệu đồng/tháng`), lists of scaled amounts
+ * (`500 triệu, 300 triệu và 200 triệu đồng`), and amounts in tỷ that end a
+ * clause with the currency left out (`đạt 139,1 tỷ.`).
+ *
+ * Match, then resolve: the scan anchors on number tokens, reads the scaled
+ * number with the shared grammar (../../numbers), then a currency, per-unit
+ * or joiner with sticky patterns at known positions.
+ *
+ * Text spans: each record covers its own amount. The qualifier next to it
+ * (hơn, trên, gần, khoảng, ước, ...) is part of the span and goes to
+ * `approx` as written. In a pair or list the earlier members' spans end
+ * with their own number (and scale words), the last member's span carries
+ * the currency and per-unit: `21.000` and `46.290 triệu đồng`.
+ */
+import type { Currency, MoneyRecord } from '../../types.js';
 import type { Extractor } from '../types.js';
+import { decimalToNumber, readScaledNumber, scaleDecimal, type ScaledNumber } from '../../numbers/number.js';
+import { CURRENCIES, SCALES_IMPLYING_MONEY } from './constants.js';
+import {
+  ANCHOR_REACH,
+  CLAUSE_END,
+  CURRENCY_AFTER_NUMBER,
+  CURRENCY_AFTER_SCALE,
+  JOINER,
+  MONEY_ANCHOR,
+  NOT_CURRENCY_AFTER_D,
+  NOT_CURRENCY_NEXT,
+  NOT_CURRENCY_NEXT_BARE,
+  NUMBER_TOKEN,
+  PER,
+  PLACE_AFTER_DONG,
+  QUALIFIER_BEFORE,
+  QUALIFIER_WINDOW,
+} from './patterns.js';
 
-/** Placeholder: the money extractor finds nothing yet. */
+const currencyKey = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
+const CURRENCY_BY_KEY = new Map(Object.entries(CURRENCIES).map(([k, v]) => [currencyKey(k), v]));
+const IMPLYING = new Set(SCALES_IMPLYING_MONEY.map((s) => s.toLowerCase()));
+
+interface Group {
+  amounts: ScaledNumber[];
+  currency: Currency;
+  per: string | null;
+  /** End of the currency and per-unit after the last amount. */
+  end: number;
+}
+
+/** The currency right after `at`, or null. */
+function readCurrency(text: string, at: number, scaled: boolean): { currency: Currency; end: number } | null {
+  const re = scaled ? CURRENCY_AFTER_SCALE : CURRENCY_AFTER_NUMBER;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m?.groups) return null;
+  const word = m.groups.currency;
+  const end = re.lastIndex;
+  if (currencyKey(word) === 'đ') {
+    NOT_CURRENCY_AFTER_D.lastIndex = end;
+    if (NOT_CURRENCY_AFTER_D.test(text)) return null;
+  }
+  if (currencyKey(word) === 'đồng') {
+    const notCurrency = scaled ? NOT_CURRENCY_NEXT : NOT_CURRENCY_NEXT_BARE;
+    notCurrency.lastIndex = end;
+    if (notCurrency.test(text)) return null;
+    if (PLACE_AFTER_DONG.test(text.slice(end - word.length, end + 3))) return null;
+  }
+  const currency = CURRENCY_BY_KEY.get(currencyKey(word));
+  return currency ? { currency, end } : null;
+}
+
+function readPer(text: string, at: number): { per: string; end: number } | null {
+  PER.lastIndex = at;
+  const m = PER.exec(text);
+  return m?.groups ? { per: m.groups.per, end: PER.lastIndex } : null;
+}
+
+/**
+ * Amounts starting at `at` that end with a currency (possibly shared by
+ * several amounts joined by `/`, `-`, `đến`, `,`, `và`), or null; `scanned` is
+ * how far the reading went. The chain is read forward once: a start inside a
+ * failed chain would read the same suffix and fail the same way, so the
+ * caller skips it, which keeps the scan linear.
+ */
+function readGroup(text: string, at: number): { group: Group | null; scanned: number } {
+  const amounts: ScaledNumber[] = [];
+  let lastImplied = -1;
+  let pos = at;
+  for (;;) {
+    const amount = readScaledNumber(text, pos);
+    if (!amount) break;
+    const scaled = amount.power !== null;
+    amounts.push(amount);
+    const currency = readCurrency(text, amount.end, scaled);
+    if (currency) {
+      const per = readPer(text, currency.end);
+      const end = per?.end ?? currency.end;
+      return { group: { amounts: inheritScales(amounts), currency: currency.currency, per: per?.per ?? null, end }, scanned: end };
+    }
+    // `tr` stands for triệu only when glued to a currency (`tr.đ`, `trđ`).
+    if (amount.lastScale === 'tr') break;
+    if (amount.lastScale && IMPLYING.has(amount.lastScale)) {
+      CLAUSE_END.lastIndex = amount.end;
+      if (CLAUSE_END.test(text)) lastImplied = amounts.length - 1;
+    }
+    JOINER.lastIndex = amount.end;
+    const joiner = JOINER.exec(text);
+    const isPair = !!(joiner?.groups?.pair || joiner?.groups?.pairWord);
+    if (!joiner || !(isPair || scaled)) break;
+    pos = JOINER.lastIndex;
+  }
+  const scanned = amounts.length ? amounts[amounts.length - 1].end : at;
+  if (lastImplied < 0) return { group: null, scanned };
+  const implied = inheritScales(amounts.slice(0, lastImplied + 1));
+  return { group: { amounts: implied, currency: 'VND', per: null, end: implied[implied.length - 1].end }, scanned };
+}
+
+/**
+ * An amount with no scale word takes the scale of the amount it is paired
+ * with: `21.000` in `21.000/46.290 triệu đồng`, `3` in `3-5 triệu đồng`.
+ */
+function inheritScales(amounts: ScaledNumber[]): ScaledNumber[] {
+  const out = [...amounts];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const next = out[i + 1].power;
+    if (out[i].power === null && next !== null) out[i] = { ...out[i], power: next, value: scaleDecimal(out[i].written, next) };
+  }
+  return out;
+}
+
+/** The qualifier written right before `start`, with its offset, or null. */
+function qualifierBefore(text: string, start: number): { approx: string; start: number } | null {
+  const from = Math.max(0, start - QUALIFIER_WINDOW);
+  const m = QUALIFIER_BEFORE.exec(text.slice(from, start));
+  if (!m?.groups) return null;
+  const qStart = from + m.index;
+  if (qStart > 0 && /[\p{L}\p{N}]/u.test(text[qStart - 1])) return null;
+  return { approx: m.groups.qualifier ?? m.groups.estimateOnly, start: qStart };
+}
+
+export function extractMoney(text: string): MoneyRecord[] {
+  const records: MoneyRecord[] = [];
+  let consumed = 0;
+  const anchors = [...text.matchAll(MONEY_ANCHOR)].map((a) => a.index);
+  let next = 0;
+  NUMBER_TOKEN.lastIndex = 0;
+  for (let m = NUMBER_TOKEN.exec(text); m; m = NUMBER_TOKEN.exec(text)) {
+    if (m.index < consumed) continue;
+    while (next < anchors.length && anchors[next] < m.index) next++;
+    if (next === anchors.length) break;
+    if (anchors[next] - m.index > ANCHOR_REACH) {
+      NUMBER_TOKEN.lastIndex = anchors[next] - ANCHOR_REACH;
+      continue;
+    }
+    const { group, scanned } = readGroup(text, m.index);
+    if (!group) {
+      consumed = scanned;
+      continue;
+    }
+    group.amounts.forEach((amount, i) => {
+      const last = i === group.amounts.length - 1;
+      const q = qualifierBefore(text, amount.start);
+      const start = q?.start ?? amount.start;
+      const end = last ? group.end : amount.end;
+      records.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        value: decimalToNumber(amount.value),
+        currency: group.currency,
+        per: group.per,
+        approx: q?.approx ?? null,
+      });
+    });
+    consumed = group.end;
+    NUMBER_TOKEN.lastIndex = Math.max(NUMBER_TOKEN.lastIndex, group.end);
+  }
+  return records;
+}
+
 export const moneyExtractor: Extractor<'money'> = {
   kind: 'money',
   needs: [],
-  extract: () => [],
+  extract: (context) => extractMoney(context.text),
 };

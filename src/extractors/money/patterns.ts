@@ -1,0 +1,92 @@
+/**
+ * Compiled patterns of the money extractor: composed once at module load from
+ * the word lists in ./constants.ts. Every pattern is sticky (`y`) and is tried
+ * at one known position, so a scan is linear in the text. Native RegExp (not
+ * XRegExp.build) so that named groups survive `exec`.
+ */
+import { alternation, WORD_END, WORD_START } from '../../lexicon/regex.js';
+import { NUMBER } from '../../numbers/number.js';
+import {
+  CURRENCIES,
+  ESTIMATE_WORDS,
+  LIST_JOINERS,
+  NOT_CURRENCY_AFTER_BARE_DONG,
+  NOT_CURRENCY_AFTER_DONG,
+  PAIR_JOINERS,
+  PER_UNITS,
+  QUALIFIERS,
+} from './constants.js';
+
+/** Fill `{{name}}` slots of a pattern with sub-pattern sources and compile it once. */
+function compose(pattern: string, subs: Record<string, string>, flags: string): RegExp {
+  return new RegExp(pattern.replace(/\{\{(\w+)\}\}/g, (_, name: string) => `(?:${subs[name]})`), flags);
+}
+
+/** Every number token in the text (the cheap anchor of the scan). */
+export const NUMBER_TOKEN = new RegExp(NUMBER, 'gu');
+
+/**
+ * Cheap prefilter: any currency word or tỷ/tỉ, unbounded (a superset of the
+ * places where an amount can end). Number tokens far from every such place
+ * are not read at all.
+ */
+export const MONEY_ANCHOR = compose('{{currency}}|tỷ|tỉ', { currency: alternation(Object.keys(CURRENCIES)) }, 'giu');
+/** Longest distance from a number token to the currency (or tỷ) that closes its group. */
+export const ANCHOR_REACH = 160;
+
+/**
+ * A currency right after an amount. After a scale word the currency may be
+ * glued or joined by a dot (`tr.đ`, `trđ`, `tỷđ`).
+ */
+export const CURRENCY_AFTER_SCALE = compose(
+  '(?: *|\\.)(?<currency>{{currency}})' + WORD_END,
+  { currency: alternation(Object.keys(CURRENCIES)) },
+  'yiu',
+);
+export const CURRENCY_AFTER_NUMBER = compose(
+  ' *(?<currency>{{currency}})' + WORD_END,
+  { currency: alternation(Object.keys(CURRENCIES)) },
+  'yiu',
+);
+/** After a bare `đ`: `đ/c` is đồng chí, not a currency. */
+export const NOT_CURRENCY_AFTER_D = /\/[cC](?!\p{L})/uy;
+
+/** The word after `đồng` that makes it not a currency (`đồng bào`, `đồng chí`; after a bare number also `đồng thời`). */
+export const NOT_CURRENCY_NEXT = compose(' +{{words}}' + WORD_END, { words: alternation(NOT_CURRENCY_AFTER_DONG) }, 'yiu');
+export const NOT_CURRENCY_NEXT_BARE = compose(
+  ' +{{words}}' + WORD_END,
+  { words: alternation([...NOT_CURRENCY_AFTER_DONG, ...NOT_CURRENCY_AFTER_BARE_DONG]) },
+  'yiu',
+);
+/** `Đồng` + a capitalised word is a place (Đồng Nai, Đồng Tháp), checked case-sensitively. */
+export const PLACE_AFTER_DONG = /^Đồng +\p{Lu}/u;
+
+/** `/năm`, `/người/năm`, `/ha`: up to three per-units. Case-sensitive. */
+export const PER = compose(
+  ' ?/ ?(?<per>{{unit}}' + WORD_END + '(?:/{{unit}}' + WORD_END + '){0,2})',
+  { unit: alternation(PER_UNITS) },
+  'yu',
+);
+
+/** A joiner between two amounts; group `pair` for achieved/planned and ranges, `list` for lists. */
+export const JOINER = compose(
+  '(?: *(?<pair>[/\\-–—]) *| +(?<pairWord>{{pairWords}}) +| *(?<list>[,;]) *| +(?<listWord>{{listWords}}) +)',
+  {
+    pairWords: alternation(PAIR_JOINERS.filter((j) => /\p{L}/u.test(j))),
+    listWords: alternation(LIST_JOINERS.filter((j) => /\p{L}/u.test(j))),
+  },
+  'yu',
+);
+
+/** A clause ends right after an amount (for amounts whose currency is left out). */
+export const CLAUSE_END = / *(?:[,;.:)\n]|$)/y;
+
+/** A qualifier that ends right where the amount starts (tested on the text before it). */
+export const QUALIFIER_BEFORE = compose(
+  WORD_START + '(?:(?<estimate>{{estimates}}) +)?(?<qualifier>{{qualifiers}}) +$|' + WORD_START + '(?<estimateOnly>{{estimates}}) +$',
+  { qualifiers: alternation(QUALIFIERS), estimates: alternation(ESTIMATE_WORDS) },
+  'iu',
+);
+
+/** How far back to look for a qualifier: longer than the longest one. */
+export const QUALIFIER_WINDOW = 40;
