@@ -41,6 +41,19 @@ export function matchKey(kind: Kind, r: GoldRecord): string {
   }
 }
 
+/**
+ * Whether `inner` stands in `outer` as whole words ("thu ngân sách" in
+ * "tổng thu ngân sách"), never as a fragment: a one-letter indicator "đ" is
+ * not "contained" in every phrase that has the letter.
+ */
+export function containsWords(outer: string, inner: string): boolean {
+  const o = outer.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const i = inner.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (i.length === 0 || i.length > o.length) return false;
+  for (let k = 0; k + i.length <= o.length; k++) if (i.every((w, j) => o[k + j] === w)) return true;
+  return false;
+}
+
 export interface Tally {
   gold: number;
   predicted: number;
@@ -82,7 +95,7 @@ export interface DocScore {
   /** matched officials whose every gold title was found. */
   officialsAllTitles: number;
   officialsMatched: number;
-  /** plan attainments: indicator equal (case-insensitive) / contained either way. */
+  /** plan attainments: indicator equal (case-insensitive) / one contained in the other as whole words. */
   indicatorExact: number;
   indicatorLoose: number;
   indicatorTotal: number;
@@ -141,7 +154,7 @@ export function scoreDocument(gold: GoldFile, doc: ExtractedDocument): DocScore 
         const got = p.indicator == null ? null : fold(String(p.indicator));
         score.indicatorTotal += 1;
         if (got === want) score.indicatorExact += 1;
-        if (got && want && (got.includes(want) || want.includes(got))) score.indicatorLoose += 1;
+        if (got && want && (containsWords(got, want) || containsWords(want, got))) score.indicatorLoose += 1;
         else score.indicatorMisses.push({ source: gold.source, gold: String(g.indicator), got: p.indicator as string | null });
       }
     }
