@@ -1,8 +1,387 @@
-import type { Extractor } from '../types.js';
+/**
+ * Officials: people holding a position, one record per distinct person with
+ * every title and every mention (SPEC `officials`).
+ *
+ * The scan walks the tokens once, left to right, and at each token tries, in
+ * order:
+ *  1. a plural honorific with a group label: `các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C`
+ *     (the label is a title of each; a body label such as `Thường trực Tỉnh ủy` is no title
+ *     and gives no group);
+ *  2. honorific + name + `,`/`-`/`–` (or nothing) + titles: `ông Lưu Văn Trung, Phó Bí thư ...`,
+ *     `Trần Quốc Bảo UVBTVTU`, `ông X tái đắc cử chức Chủ tịch HĐND tỉnh`; then list items after
+ *     `;`, `và` or `,` (`A, nguyên Chủ tịch HĐND huyện; ông B, ... và bà C, ...`);
+ *  3. [honorific] titles + name: `Phó Chủ tịch UBND tỉnh Trương Thanh Tùng`,
+ *     `Bí thư Huyện ủy Đắk Mil Trần Văn Thương`, `Bí thư Thị ủy - Lê Minh Khôi`;
+ *  4. name + titles with no honorific: the name must start with a family name;
+ *  5. honorific + name with no title (`Ông Khôi`, `đồng chí Hà Trung Ký`): kept only when it
+ *     names a person found with a title, then merged into that person.
+ * Names inside bylines (../../metadata/authors.ts) and photo credits (`Ảnh: ...`) are skipped.
+ */
+import type { Extractor, ExtractionContext } from '../types.js';
+import type { OfficialRecord, Span } from '../../types.js';
+import { findBylines } from '../../metadata/authors.js';
+import { tokenize, isDash, isTitleCase, isUpperSyllable, type Token } from './tokens.js';
+import { phraseAt, phraseOfKind } from './phrases.js';
+import { parseName, parseTitleList, skipTerms, splitTail, type NameSpan, type TitleSpan } from './grammar.js';
+import { cleanTitle, expandTitle, foldTitle } from './titles.js';
 
-/** Placeholder: the officials extractor finds nothing yet. */
+export { expandTitle } from './titles.js';
+
+/** Photo credits: the rest of the line (or parenthesis) after `Ảnh:`. */
+const PHOTO_CREDIT = /(?<![\p{L}\p{N}])(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^\n)]*/gu;
+/** Words before a capitalised run that make it a place or an organisation, not a person. */
+const PLACE_BEFORE = new Set([
+  'tỉnh', 'huyện', 'xã', 'phường', 'trấn', 'quận', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'phố', 'đường',
+  'sở', 'ban', 'bộ', 'phòng', 'cục', 'viện', 'tâm', 'trường', 'ty', 'đoàn', 'hội', 'tp', 'tx', 'khu', 'cụm',
+  'chợ', 'cầu', 'sông', 'hồ', 'núi', 'đèo', 'ngã', 'số', 'ủy', 'xóm', 'tổ', 'đội', 'dân', 'đảo', 'vùng',
+]);
+const MAX_ITEMS = 40;
+
+/** Which tokens fall inside one of the spans (one sweep over both, sorted). */
+function excludedTokens(tokens: Token[], spans: { start: number; end: number }[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let s = 0;
+  let reach = -1; // furthest end among spans that started at or before the token
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sorted.length && sorted[s].start < tokens[i].end) reach = Math.max(reach, sorted[s++].end);
+    out[i] = tokens[i].start < reach;
+  }
+  return out;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  name: string;
+  key: string;
+  honorific: string | null;
+  titles: string[];
+  /** A lone given name ("Ông Khôi"), resolved against the full names. */
+  short: boolean;
+}
+
+interface Honorific {
+  end: number;
+  text: string | null;
+  plural: boolean;
+}
+
+/** "Kính thưa đồng chí" → "đồng chí"; "các ông" → "ông"; "các ông, bà" (either) → null; a rank as written. */
+function honorificWord(raw: string): string | null {
+  const s = raw
+    .toLowerCase()
+    .replace(/^(?:kính thưa|thưa)\s+/u, '')
+    .replace(/^các\s+/u, '')
+    .trim();
+  return /,|ông bà/u.test(s) ? null : s;
+}
+
+class Scanner {
+  readonly tokens: Token[];
+  readonly excluded: boolean[];
+  readonly titled: Mention[] = [];
+  readonly untitled: Mention[] = [];
+
+  constructor(readonly text: string) {
+    this.tokens = tokenize(text);
+    const spans: { start: number; end: number }[] = findBylines(text);
+    PHOTO_CREDIT.lastIndex = 0;
+    for (let m = PHOTO_CREDIT.exec(text); m !== null; m = PHOTO_CREDIT.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    this.excluded = excludedTokens(this.tokens, spans);
+  }
+
+  scan(): void {
+    let i = 0;
+    while (i < this.tokens.length) {
+      const next = this.excluded[i] ? i + 1 : this.tryAt(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  private tryAt(i: number): number {
+    const h = this.honorificAt(i);
+    if (h) {
+      if (h.plural) {
+        const g = this.tryGroup(h);
+        if (g) return g;
+      }
+      return this.tryNameFirst(i, h.end, h, true) || this.tryTitleFirst(i, h.end, h) || this.tryUntitled(i, h) || h.end;
+    }
+    const t = this.tokens[i];
+    if (phraseOfKind(this.tokens, i, 'role') || (t.lower === 'nguyên' && phraseOfKind(this.tokens, i + 1, 'role'))) {
+      const r = this.tryTitleFirst(i, i, null);
+      if (r) return r;
+    }
+    if (this.runStart(i)) return this.tryNameFirst(i, i, null, false);
+    return 0;
+  }
+
+  private honorificAt(i: number): Honorific | null {
+    let m = phraseAt(this.tokens, i);
+    let end = i;
+    let text: string | null = null;
+    let plural = false;
+    if (m && (m.info.kinds.has('honorific') || m.info.kinds.has('plural'))) {
+      plural = m.info.kinds.has('plural');
+      text = honorificWord(this.slice(i, m.end));
+      end = m.end;
+      m = phraseAt(this.tokens, end);
+    }
+    if (m && m.info.kinds.has('rank')) {
+      text ??= this.slice(end, m.end);
+      end = m.end;
+    }
+    if (end === i) return null;
+    if (this.tokens[end]?.text === ':') end++;
+    return { end, text, plural };
+  }
+
+  /** A capitalised run begins here, not after a place or organisation word. */
+  private runStart(i: number): boolean {
+    const t = this.tokens[i];
+    if (!isTitleCase(t)) return false;
+    const prev = this.tokens[i - 1];
+    if (!prev) return true;
+    if (prev.word && (isTitleCase(prev) || isUpperSyllable(prev))) return false;
+    return !PLACE_BEFORE.has(prev.lower) && prev.text !== '.';
+  }
+
+  /** honorific? + name + separator + titles, then list items after it. Returns the token index after, or 0. */
+  private tryNameFirst(from: number, i: number, h: Honorific | null, vouched: boolean, continueList = true): number {
+    const tokens = this.tokens;
+    const name = parseName(tokens, i, { requireSurname: !vouched, minLength: vouched ? 2 : 3 });
+    if (!name || this.isExcluded(name)) return 0;
+    let j = name.endTok;
+    const sep = tokens[j];
+    let glued = false;
+    if (sep && (sep.text === ',' || isDash(sep) || sep.text === '(')) j++;
+    else glued = true;
+    let titles: TitleSpan[] = [];
+    let end = j;
+    const list = parseTitleList(tokens, j, true);
+    if (list && (!glued || h || phraseAt(tokens, j)?.info.abbreviation)) {
+      titles = list.titles;
+      end = list.end;
+    }
+    // "ông X tái đắc cử chức Chủ tịch HĐND tỉnh": the post taken is a title too.
+    const post = phraseAt(tokens, titles.length ? skipTerms(tokens, end) : name.endTok);
+    if (post && post.info.kinds.has('takesPost') && (h || titles.length)) {
+      const more = parseTitleList(tokens, post.end, true);
+      if (more) {
+        titles = [...titles, ...more.titles];
+        end = more.end;
+      }
+    }
+    if (!titles.length) return 0;
+    if (tokens[end]?.text === ')' && sep?.text === '(') end++;
+    this.titled.push(this.mention(from, end, name, h, titles));
+    return continueList ? this.continueList(end) : end;
+  }
+
+  /** Items after a titled mention: `; Name, Title`, `và bà Name, Title`, `, Name, Title`. */
+  private continueList(j: number): number {
+    for (let n = 0; n < MAX_ITEMS; n++) {
+      const t = this.tokens[j];
+      if (!t || !(t.text === ';' || t.text === ',' || t.lower === 'và')) break;
+      const k = j + 1;
+      const h = this.honorificAt(k);
+      const r = h && !h.plural ? this.tryNameFirst(k, h.end, h, true, false) : this.tryNameFirst(k, k, null, true, false);
+      if (!r) break;
+      j = r;
+    }
+    return j;
+  }
+
+  /** [honorific] titles + name. Returns the token index after the name, or 0. */
+  private tryTitleFirst(from: number, i: number, h: Honorific | null): number {
+    const found = this.titlesThenName(i);
+    if (!found) return 0;
+    this.titled.push(this.mention(from, found.name.endTok, found.name, found.honorific ?? h, found.titles));
+    return found.name.endTok;
+  }
+
+  /**
+   * Titles then a name: directly, after a dash or colon, at the end of the title's capitalised
+   * tail, or in apposition after a comma with an honorific ("Giám đốc Sở Y tế, ông Nguyễn Văn A").
+   */
+  private titlesThenName(i: number): { titles: TitleSpan[]; name: NameSpan; honorific?: Honorific } | null {
+    const tokens = this.tokens;
+    const list = parseTitleList(tokens, i, false, true);
+    if (!list) return null;
+    const last = list.titles[list.titles.length - 1];
+    let name: NameSpan | null = null;
+    if (last.tail && last.tail.to === last.endTok) {
+      name = splitTail(tokens, last.tail);
+      if (name) last.endTok = name.startTok;
+    }
+    let honorific: Honorific | undefined;
+    if (!name) {
+      let k = skipTerms(tokens, list.end);
+      const t = tokens[k];
+      if (t && (isDash(t) || t.text === ':' || t.text === ',')) k++;
+      const h = this.honorificAt(k);
+      if (h && !h.plural) {
+        honorific = h;
+        name = parseName(tokens, h.end, { requireSurname: false, minLength: 2 });
+      } else if (t?.text !== ',') {
+        name = parseName(tokens, k, { requireSurname: true, minLength: 2 });
+      }
+    }
+    if (!name || this.isExcluded(name) || last.endTok <= last.startTok) return null;
+    return { titles: list.titles, name, honorific };
+  }
+
+  /** `các đồng chí <label>: A, B; Title C` — the label is a title of each. Returns the index after, or 0. */
+  private tryGroup(h: Honorific): number {
+    const tokens = this.tokens;
+    const label = parseTitleList(tokens, h.end, false);
+    if (!label) return 0;
+    let j = label.end;
+    if (tokens[j]?.text !== ':') return 0;
+    j++;
+    const labelTitles = label.titles;
+    let items = 0;
+    for (let n = 0; n < MAX_ITEMS; n++) {
+      const start = j;
+      let end = 0;
+      const titled = this.titlesThenName(j);
+      if (titled) {
+        this.titled.push(this.mention(start, titled.name.endTok, titled.name, null, [...labelTitles, ...titled.titles]));
+        end = titled.name.endTok;
+      } else {
+        const name = parseName(tokens, j, { requireSurname: false, minLength: 2 });
+        if (!name || this.isExcluded(name)) break;
+        end = name.endTok;
+        let own: TitleSpan[] = [];
+        if (tokens[end]?.text === ',' || isDash(tokens[end])) {
+          const list = parseTitleList(tokens, end + 1, true);
+          if (list) {
+            own = list.titles;
+            end = list.end;
+          }
+        }
+        this.titled.push(this.mention(start, end, name, null, [...labelTitles, ...own]));
+      }
+      items++;
+      const t = tokens[end];
+      if (!t || !(t.text === ',' || t.text === ';' || t.lower === 'và')) {
+        j = end;
+        break;
+      }
+      j = end + 1;
+    }
+    return items ? j : 0;
+  }
+
+  /** honorific + name with no title: kept for merging. */
+  private tryUntitled(from: number, h: Honorific): number {
+    const name = parseName(this.tokens, h.end, { requireSurname: false, minLength: 1 });
+    if (!name || this.isExcluded(name)) return 0;
+    const m = this.mention(from, name.endTok, name, h, []);
+    m.short = name.endTok - name.startTok === 1;
+    this.untitled.push(m);
+    return name.endTok;
+  }
+
+  private isExcluded(name: NameSpan): boolean {
+    for (let k = name.startTok; k < name.endTok; k++) if (this.excluded[k]) return true;
+    return false;
+  }
+
+  private slice(fromTok: number, toTok: number): string {
+    return this.text.slice(this.tokens[fromTok].start, this.tokens[toTok - 1].end);
+  }
+
+  private mention(fromTok: number, toTok: number, name: NameSpan, h: Honorific | null, titles: TitleSpan[]): Mention {
+    const written = this.slice(name.startTok, name.endTok).replace(/\s+/g, ' ');
+    return {
+      start: this.tokens[fromTok].start,
+      end: this.tokens[toTok - 1].end,
+      name: written,
+      key: written.toLowerCase(),
+      honorific: h?.text ?? null,
+      titles: titles.filter((t) => t.endTok > t.startTok).map((t) => cleanTitle(this.slice(t.startTok, t.endTok))),
+      short: false,
+    };
+  }
+}
+
+interface Person {
+  name: string;
+  honorific: string | null;
+  titles: string[];
+  folded: Set<string>;
+  mentions: Mention[];
+}
+
+function addMention(p: Person, m: Mention): void {
+  p.mentions.push(m);
+  p.honorific ??= m.honorific;
+  for (const t of m.titles) {
+    const f = foldTitle(t);
+    if (t && !p.folded.has(f)) {
+      p.folded.add(f);
+      p.titles.push(t);
+    }
+  }
+}
+
+/** Merge mentions into persons: same full name (any case), then lone given names to the nearest person before. */
+function mergeMentions(titled: Mention[], untitled: Mention[]): Person[] {
+  const persons = new Map<string, Person>();
+  for (const m of [...titled].sort((a, b) => a.start - b.start)) {
+    let p = persons.get(m.key);
+    if (!p) persons.set(m.key, (p = { name: m.name, honorific: null, titles: [], folded: new Set(), mentions: [] }));
+    addMention(p, m);
+  }
+  const byGivenName = new Map<string, Person[]>();
+  for (const p of persons.values()) {
+    const given = p.name.toLowerCase().split(' ').pop()!;
+    byGivenName.set(given, [...(byGivenName.get(given) ?? []), p]);
+  }
+  for (const m of untitled) {
+    if (!m.short) {
+      const p = persons.get(m.key);
+      if (p) addMention(p, m);
+      continue;
+    }
+    const candidates = byGivenName.get(m.key) ?? [];
+    const before = candidates.filter((p) => p.mentions[0].start < m.start);
+    const pool = before.length ? before : candidates;
+    const p = pool.sort((a, b) => b.mentions[0].start - a.mentions[0].start)[0];
+    if (p) addMention(p, m);
+  }
+  return [...persons.values()].filter((p) => p.titles.length > 0);
+}
+
+function toRecord(p: Person, text: string): OfficialRecord {
+  const mentions = [...p.mentions].sort((a, b) => a.start - b.start);
+  const spans: Span[] = mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  const first = spans[0];
+  return {
+    text: first.text,
+    start: first.start,
+    end: first.end,
+    name: p.name,
+    honorific: p.honorific,
+    titles: p.titles,
+    titles_expanded: p.titles.map(expandTitle),
+    mentions: spans,
+  };
+}
+
+export function extractOfficials(text: string): OfficialRecord[] {
+  const scanner = new Scanner(text);
+  scanner.scan();
+  return mergeMentions(scanner.titled, scanner.untitled)
+    .map((p) => toRecord(p, text))
+    .sort((a, b) => a.start - b.start);
+}
+
 export const officialsExtractor: Extractor<'officials'> = {
   kind: 'officials',
   needs: [],
-  extract: () => [],
+  extract: (context: ExtractionContext) => extractOfficials(context.text),
 };

@@ -1,0 +1,166 @@
+/**
+ * The lexicon compiled, once at module load, into token tries: a phrase is a
+ * sequence of tokens, matched longest-first at a token index. Word phrases are
+ * matched case-insensitively, abbreviations exactly as written.
+ */
+import {
+  ABBREVIATIONS,
+  BODIES,
+  BODIES_TAKING_PLACE_NAME,
+  HISTORICAL_FIGURES,
+  HONORIFICS,
+  LIST_ONLY_ROLES,
+  MIDDLE_NAMES,
+  MODIFIERS,
+  ORG_HEADS,
+  PARENT_BODIES,
+  PLACE_WORDS,
+  PLURAL_HONORIFICS,
+  PROVINCES,
+  RANKS,
+  ROLES,
+  ROLES_TAKING_SECTOR,
+  SECTORS,
+  SURNAMES,
+  TAKES_POST,
+  TERM_WORDS,
+  TITLE_JOINERS,
+} from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type PhraseKind =
+  | 'role'
+  | 'body'
+  | 'org'
+  | 'sector'
+  | 'place'
+  | 'modifier'
+  | 'honorific'
+  | 'plural'
+  | 'rank'
+  | 'takesPost'
+  | 'term'
+  | 'joiner';
+
+export interface PhraseInfo {
+  kinds: Set<PhraseKind>;
+  takesSector: boolean;
+  takesPlaceName: boolean;
+  parentBody: boolean;
+  listOnly: boolean;
+  abbreviation: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  info?: PhraseInfo;
+}
+
+const newNode = (): Node => ({ next: new Map() });
+const caseless = newNode();
+const exact = newNode();
+
+function infoAt(root: Node, keys: string[]): PhraseInfo {
+  let node = root;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (!child) node.next.set(k, (child = newNode()));
+    node = child;
+  }
+  return (node.info ??= {
+    kinds: new Set(),
+    takesSector: false,
+    takesPlaceName: false,
+    parentBody: false,
+    listOnly: false,
+    abbreviation: root === exact,
+  });
+}
+
+const keysOf = (phrase: string, lower: boolean) =>
+  tokenize(phrase).map((t) => (lower ? t.lower : t.text));
+
+function add(words: readonly string[], kind: PhraseKind): void {
+  for (const w of words) infoAt(caseless, keysOf(w, true)).kinds.add(kind);
+}
+function flag(words: readonly string[], set: (i: PhraseInfo) => void): void {
+  for (const w of words) set(infoAt(caseless, keysOf(w, true)));
+}
+
+add(ROLES, 'role');
+add(BODIES, 'body');
+add(ORG_HEADS, 'org');
+add(SECTORS, 'sector');
+add(PLACE_WORDS, 'place');
+add(MODIFIERS, 'modifier');
+add(HONORIFICS, 'honorific');
+add(PLURAL_HONORIFICS, 'plural');
+add(RANKS, 'rank');
+add(TAKES_POST, 'takesPost');
+add(TERM_WORDS, 'term');
+add(TITLE_JOINERS, 'joiner');
+flag(ROLES_TAKING_SECTOR, (i) => (i.takesSector = true));
+flag(BODIES_TAKING_PLACE_NAME, (i) => (i.takesPlaceName = true));
+flag(PARENT_BODIES, (i) => (i.parentBody = true));
+flag(LIST_ONLY_ROLES, (i) => (i.listOnly = true));
+for (const [abbr, { as }] of Object.entries(ABBREVIATIONS)) {
+  const info = infoAt(exact, keysOf(abbr, false));
+  for (const use of Array.isArray(as) ? as : [as]) info.kinds.add(use);
+  if (abbr === 'UBND' || abbr === 'HĐND' || abbr === 'TU' || abbr === 'HU') info.parentBody = true;
+  if (abbr === 'TU' || abbr === 'HU' || abbr === 'ThU') info.takesPlaceName = true;
+}
+// UBND/HĐND and the written-out bodies they stand for are parents of committees.
+for (const w of ['UBND', 'HĐND', 'UBMTTQ', 'MTTQ']) infoAt(exact, [w]).parentBody = true;
+
+export interface PhraseMatch {
+  start: number;
+  /** Token index after the phrase. */
+  end: number;
+  info: PhraseInfo;
+}
+
+function walk(root: Node, tokens: Token[], i: number, lower: boolean): PhraseMatch | null {
+  let node = root;
+  let best: PhraseMatch | null = null;
+  for (let j = i; j < tokens.length && tokens[j].text !== '\n'; j++) {
+    const child = node.next.get(lower ? tokens[j].lower : tokens[j].text);
+    if (!child) break;
+    node = child;
+    if (node.info) best = { start: i, end: j + 1, info: node.info };
+  }
+  return best;
+}
+
+/** The longest lexicon phrase starting at token `i` (abbreviations win ties). */
+export function phraseAt(tokens: Token[], i: number): PhraseMatch | null {
+  const a = walk(exact, tokens, i, false);
+  const b = walk(caseless, tokens, i, true);
+  if (a && b) return a.end >= b.end ? a : b;
+  return a ?? b;
+}
+
+/** The longest phrase at `i` that has `kind`, trying shorter prefixes too ("Ban" inside "Ban Thường vụ X"). */
+export function phraseOfKind(tokens: Token[], i: number, kind: PhraseKind): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  for (const [root, lower] of [
+    [exact, false],
+    [caseless, true],
+  ] as const) {
+    let node = root;
+    for (let j = i; j < tokens.length && tokens[j].text !== '\n'; j++) {
+      const child = node.next.get(lower ? tokens[j].lower : tokens[j].text);
+      if (!child) break;
+      node = child;
+      if (node.info?.kinds.has(kind) && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, info: node.info };
+    }
+  }
+  return best;
+}
+
+const fold = (s: string) => tokenize(s).map((t) => t.lower).join(' ');
+export const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
+export const MIDDLE_NAME_SET = new Set(MIDDLE_NAMES.map((s) => s.toLowerCase()));
+export const PROVINCE_SET = new Set(PROVINCES.map(fold));
+export const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(fold));
+/** Token-sequence key of a phrase, for the sets above. */
+export const foldTokens = (tokens: Token[]) => tokens.map((t) => t.lower).join(' ');
