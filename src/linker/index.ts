@@ -1,9 +1,35 @@
 /**
- * The linker: after refining, ties records of different kinds together
- * (a money amount to the indicator it measures, ...). Pure.
+ * The linker: after refining, ties records of different kinds together. Pure.
+ *
+ * Money amounts get the indicator they measure (`indicator`, the CSV
+ * `subject` column): first from the plan attainment whose actual/planned
+ * amount they are (`Giá trị ngành dịch vụ ước đạt 304 tỷ đồng, đạt 53,59% KH`),
+ * else from the clause they stand in, found the same way as a percent's
+ * subject.
  */
-import type { KindRecords } from '../types.js';
+import type { KindRecords, MoneyRecord, PlanAttainmentRecord } from '../types.js';
+import { findSubject } from '../extractors/percents/subject.js';
+import { byStart, clauseAmounts } from '../extractors/plan_attainments/index.js';
 
-export function link(records: KindRecords, _text: string): KindRecords {
-  return records;
+/** The money records a plan attainment took its actual/planned amounts from. */
+function amountsOf(text: string, money: readonly MoneyRecord[], pa: PlanAttainmentRecord): MoneyRecord[] {
+  if (!pa.actual && !pa.planned) return [];
+  const clause = findSubject(text, pa.start);
+  const { actual, planned } = clauseAmounts(text, money, clause.clauseStart, pa.start);
+  return [actual, planned].filter((m): m is MoneyRecord => m !== null);
+}
+
+export function link(records: KindRecords, text: string): KindRecords {
+  if (records.money.length === 0) return records;
+  const indicators = new Map<MoneyRecord, string>();
+  const amounts = byStart(records.money);
+  for (const pa of records.plan_attainments) {
+    if (!pa.indicator) continue;
+    for (const m of amountsOf(text, amounts, pa)) if (!indicators.has(m)) indicators.set(m, pa.indicator);
+  }
+  const money = records.money.map((m) => ({
+    ...m,
+    indicator: m.indicator ?? indicators.get(m) ?? findSubject(text, m.start, false).phrase,
+  }));
+  return { ...records, money };
 }

@@ -1,8 +1,122 @@
+/**
+ * The `plan_attainments` kind (SPEC "plan_attainments"): a percentage stated
+ * against a plan or target (`đạt 53,59% KH`, `vượt 16% kế hoạch năm`,
+ * `109% so với dự toán huyện giao`). Built on the percent records: the plan
+ * phrase after the figure decides, the verb before it gives the relation, the
+ * clause gives the indicator, the estimate flag and the amounts (money
+ * records). Patterns in ./patterns.ts, word lists in ./constants.ts.
+ */
+import type { Amount, MoneyRecord, PercentRecord, PlanAttainmentRecord, PlanRelation } from '../../types.js';
 import type { Extractor } from '../types.js';
+import { findSubject, saysEstimate } from '../percents/subject.js';
+import { PLAN_VERBS } from './constants.js';
+import { ASSIGNER, CHAIN_BEFORE, PAIR_BEFORE, CHAIN_GAP, FIGURE_AT_END, PLAN_AFTER, TARGET_HEAD, VERB_BEFORE, WINDOW } from './patterns.js';
 
-/** Placeholder: the plan_attainments extractor finds nothing yet. */
+const amount = (m: MoneyRecord): Amount => ({ value: m.value, currency: m.currency });
+
+/** Two money records written as one achieved/planned pair (`21.000/46.290 triệu đồng`). */
+function isPair(text: string, a: MoneyRecord, b: MoneyRecord): boolean {
+  if (a.start === b.start && a.end === b.end) return true;
+  if (b.start < a.end) return true;
+  return /^ ?\/ ?$/.test(text.slice(a.end, b.start));
+}
+
+/** Money records ordered by start, for clauseAmounts. */
+export function byStart(money: readonly MoneyRecord[]): MoneyRecord[] {
+  return [...money].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The amounts of the clause [from, to): the last one, or the last
+ * achieved/planned pair. `money` must be ordered by start (byStart).
+ */
+export function clauseAmounts(
+  text: string,
+  money: readonly MoneyRecord[],
+  from: number,
+  to: number,
+): { actual: MoneyRecord | null; planned: MoneyRecord | null } {
+  // the last record starting before `to`, by binary search; then step back over those ending after it
+  let lo = 0;
+  let hi = money.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (money[mid].start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo - 1;
+  while (i >= 0 && money[i].start >= from && money[i].end > to) i--;
+  if (i < 0 || money[i].start < from) return { actual: null, planned: null };
+  const last = money[i];
+  const before = i > 0 && money[i - 1].start >= from ? money[i - 1] : null;
+  if (before && isPair(text, before, last)) return { actual: before, planned: last };
+  return { actual: last, planned: null };
+}
+
+/** `chỉ tiêu giao quân` names what was measured; `chỉ tiêu Tỉnh ủy giao` does not. */
+function indicatorInPlan(plan: string): string | null {
+  const rest = TARGET_HEAD.exec(plan)?.groups?.rest;
+  if (!rest || ASSIGNER.test(rest)) return null;
+  return rest;
+}
+
+/** Every plan attainment, from the percent records and the money records of the text. */
+export function findPlanAttainments(
+  text: string,
+  percents: readonly PercentRecord[],
+  money: readonly MoneyRecord[],
+): PlanAttainmentRecord[] {
+  const out: PlanAttainmentRecord[] = [];
+  const amounts = byStart(money);
+  for (const p of percents) {
+    const figure = FIGURE_AT_END.exec(p.text);
+    if (!figure) continue; // the first figure of a pair or range
+    PLAN_AFTER.lastIndex = p.end;
+    const after = PLAN_AFTER.exec(text);
+    if (!after?.groups?.plan) continue;
+    const numberStart = p.start + figure.index;
+    if (PAIR_BEFORE.test(text.slice(Math.max(0, numberStart - 3), numberStart))) continue;
+    const figureStart = p.approx ? Math.min(p.start, numberStart) : numberStart;
+
+    const window = text.slice(Math.max(0, figureStart - WINDOW), figureStart);
+    const verb = VERB_BEFORE.exec(window);
+    const previous = out[out.length - 1];
+    let relation: PlanRelation;
+    let start: number;
+    if (verb?.groups?.verb) {
+      relation = PLAN_VERBS[verb.groups.verb.toLowerCase().replace(/\s+/g, ' ')] ?? 'of_plan';
+      start = figureStart - window.length + verb.index;
+    } else {
+      const chained = previous && CHAIN_GAP.test(text.slice(previous.end, numberStart));
+      if (!chained && !CHAIN_BEFORE.test(window)) continue; // `100% kế hoạch được triển khai`
+      relation = chained ? previous.relation : 'of_plan';
+      start = numberStart;
+    }
+    // a change verb is part of the percent record (`tăng 3%`); the attainment starts at the verb anyway
+    start = Math.min(start, p.change ? p.start : start);
+    const end = after.index + after[0].length;
+    const plan = after.groups.plan.replace(/\s+/g, ' ');
+
+    const subject = findSubject(text, start);
+    const { actual, planned } = clauseAmounts(text, amounts, subject.clauseStart, start);
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      percent: p.value,
+      indicator: indicatorInPlan(plan) ?? subject.phrase,
+      plan,
+      relation,
+      actual: actual ? amount(actual) : null,
+      planned: planned ? amount(planned) : null,
+      estimate: saysEstimate(text, subject.clauseStart, end),
+    });
+  }
+  return out;
+}
+
 export const plan_attainmentsExtractor: Extractor<'plan_attainments'> = {
   kind: 'plan_attainments',
-  needs: [],
-  extract: () => [],
+  needs: ['percents', 'money'],
+  extract: (context) => findPlanAttainments(context.text, context.records.percents ?? [], context.records.money ?? []),
 };

@@ -1,0 +1,34 @@
+/**
+ * Patterns of the percents kind, compiled once. The scan anchors on the
+ * figure (`45,4%`, `70,98 %`, `15 phần trăm`); what stands before it (a pair
+ * or range partner, a change verb, a qualifier) is read from a short window
+ * with end-anchored patterns, so each figure costs a bounded amount of work.
+ */
+import { NUMBER, NUMBER_SOURCE } from '../../numbers/number.js';
+import { WORD_END, WORD_START, alternation } from '../../lexicon/regex.js';
+import { CHANGE_MODIFIERS, CHANGE_VERBS, GROWTH_RATE_NOUNS, QUALIFIERS } from './constants.js';
+
+/** How much text before a figure the end-anchored patterns look at. */
+export const WINDOW = 60;
+
+/** A figure and its per-cent sign or word. Groups: number, sign. */
+export const PERCENT = new RegExp(
+  `(?<number>${NUMBER}) {0,2}(?<sign>%|phần +trăm${WORD_END})`, 'giu',
+);
+
+/** The first figure of a pair or compact range right before a figure: `5,2/` or `0,8-` or `10 - `. */
+export const PARTNER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.,\\-–])(?<number>${NUMBER_SOURCE})(?: ?(?<sep>/)| ?(?<dash>[-–]) ?)$`, 'u',
+);
+
+/** A qualifier right before the figure: `trên 12`, `hơn 94`. */
+export const QUALIFIER_BEFORE = new RegExp(`${WORD_START}(?<q>${alternation(QUALIFIERS)}) +$`, 'iu');
+
+/**
+ * A change verb before the figure, with only modifiers in between:
+ * `tăng 26`, `giảm bình quân hàng năm 14,82`, `tăng trên 5`. Group `before`
+ * catches a growth-rate noun (`tốc độ tăng trưởng`), which makes it a level.
+ */
+export const CHANGE_BEFORE = new RegExp(
+  `(?:(?<rate>${alternation(GROWTH_RATE_NOUNS)}) +)?${WORD_START}(?<verb>${alternation(Object.keys(CHANGE_VERBS))})(?: +${alternation(CHANGE_MODIFIERS)}${WORD_END})* +$`, 'iu',
+);

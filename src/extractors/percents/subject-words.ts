@@ -1,0 +1,239 @@
+/**
+ * Word lists for finding the indicator a figure is about (`subject` of a
+ * percent, `indicator` of a plan attainment, of a money amount). Data only;
+ * ./subject.ts compiles them once.
+ *
+ * Reports state an indicator as a noun phrase at the start of a clause, then
+ * fillers, a period, the verb and the amount:
+ *   `Thu cân đối ngân sách Nhà nước trên địa bàn 6 tháng ước đạt 21.000 triệu đồng`
+ *   `kết quả giải ngân vốn đầu tư công đến ngày 30/5/2024 đạt 11,9% KH`
+ * The indicator is what is left of the clause once it is cut at the first
+ * filler/verb/period/amount and trimmed of leading fillers.
+ */
+
+/** Estimate words: always cut, and mark the clause as an estimate. */
+export const ESTIMATE_WORDS = ['ước', 'ước tính', 'ước thực hiện', 'ước đạt', 'dự ước', 'dự tính', 'dự kiến'] as const;
+
+/** Words that make `ước` part of a noun (`quy ước`, `hương ước`), not an estimate. */
+export const ESTIMATE_NOUN_PREFIXES = ['quy', 'hương', 'hiệp', 'công', 'điều', 'mơ'] as const;
+
+/**
+ * Verbs that introduce a figure. They cut the clause only when a figure (or
+ * the end of the clause) follows, possibly after FIGURE_VERB_MODIFIERS, so that
+ * `32 xã đạt chuẩn` or `đảng viên là người dân tộc thiểu số` stay whole.
+ */
+export const FIGURE_VERBS = [
+  'đạt',
+  'đạt được',
+  'bằng',
+  'chiếm',
+  'là',
+  'vượt',
+  'hoàn thành',
+  'thực hiện',
+  'tăng',
+  'tăng trưởng',
+  'giảm',
+  'lên tới',
+  'lên đến',
+] as const;
+
+export const FIGURE_VERB_MODIFIERS = [
+  'được',
+  'đạt',
+  'là',
+  'tỷ lệ',
+  'tỉ lệ',
+  'mức',
+  'trên',
+  'hơn',
+  'gần',
+  'khoảng',
+  'dưới',
+  'xấp xỉ',
+  'bình quân',
+  'hàng năm',
+  'hằng năm',
+  'thêm',
+  'còn',
+  'xuống',
+  'lên',
+  'đến',
+  'tới',
+  'vượt',
+  'mới',
+  'chỉ',
+] as const;
+
+/** Qualifiers before an amount: `trên 1.750 lao động` cuts the clause. */
+export const AMOUNT_QUALIFIERS = ['trên', 'hơn', 'gần', 'khoảng', 'dưới', 'xấp xỉ', 'ít nhất', 'tối thiểu'] as const;
+
+/** Scale and currency words after a number that make it an amount of money. */
+export const AMOUNT_UNITS = [
+  'nghìn tỷ',
+  'ngàn tỷ',
+  'nghìn tỉ',
+  'ngàn tỉ',
+  'tỷ',
+  'tỉ',
+  'triệu',
+  'nghìn',
+  'ngàn',
+  'đồng',
+  'USD',
+  'VNĐ',
+  'VND',
+  'đ',
+  'trđ',
+  'tr.đ',
+  'tr',
+] as const;
+
+/** Prepositions that may start a time expression (`đến ngày 30/5`, `trong 6 tháng`). */
+export const TIME_PREPOSITIONS = ['tính đến', 'tính tới', 'đến', 'tới', 'trong', 'từ', 'vào', 'sau', 'của', 'hết'] as const;
+
+/** Heads of a time expression after `đến`/`tới`: `đến nay`, `đến cuối tháng 7`. */
+export const UNTIL_HEADS = ['nay', 'hết', 'cuối', 'đầu', 'giữa', 'ngày', 'tháng', 'năm', 'quý', 'thời điểm'] as const;
+
+/** Periods that cut a clause wherever they stand (plus `năm 2022`, `tháng 7`, `6 tháng`, `30/8`). */
+export const PERIOD_WORDS = [
+  'nhiệm kỳ',
+  'giai đoạn',
+  'hàng năm',
+  'hằng năm',
+  'mỗi năm',
+  'cả năm',
+  'năm nay',
+  'năm qua',
+  'năm trước',
+  'đầu năm',
+  'cuối năm',
+  'giữa năm',
+  'thời gian qua',
+  'tháng này',
+  'tháng trước',
+  'tháng qua',
+  'quý này',
+  'kỳ báo cáo',
+  'cùng kỳ',
+  'từ đầu năm',
+  'lũy kế',
+  'quý I',
+  'quý II',
+  'quý III',
+  'quý IV',
+] as const;
+
+/** Words and phrases that open a clause without naming anything (stripped from the front). */
+export const LEADING_FILLERS = [
+  'trong đó',
+  'theo đó',
+  'cụ thể là',
+  'cụ thể',
+  'kết quả là',
+  'kết quả',
+  'riêng',
+  'về',
+  'đến nay',
+  'hiện nay',
+  'nhìn chung',
+  'ngoài ra',
+  'bên cạnh đó',
+  'đặc biệt là',
+  'đặc biệt',
+  'nổi bật là',
+  'nổi bật',
+  'như',
+  'với',
+  'và',
+  'còn',
+  'đã',
+  'cũng',
+  'đều',
+  'ước',
+  'mới',
+  'thì',
+  'do đó',
+  'vì vậy',
+  'nhờ đó',
+  'qua đó',
+  'tuy nhiên',
+  'song',
+  'nhưng',
+  'mặt khác',
+  'đồng thời',
+  'bao gồm',
+  'gồm',
+  'trong khi',
+  'khi',
+  'tổng hợp',
+  'tính chung',
+  'tính riêng',
+  'chỉ tiêu',
+  // actors: `toàn huyện tuyển chọn 215 thanh niên nhập ngũ` is about the recruits
+  'toàn huyện',
+  'toàn tỉnh',
+  'toàn thành phố',
+  'toàn thị xã',
+  'toàn ngành',
+  'toàn quốc',
+  'cả nước',
+] as const;
+
+/** Verbs that introduce a count at the start of a clause: `có 1.820 lao động được giải quyết việc làm`. */
+export const COUNT_OPENERS = ['có', 'có thêm', 'với', 'gồm', 'thêm'] as const;
+
+/** Function words that cannot end an indicator (stripped from the back). */
+export const TRAILING_FILLERS = [
+  'cho',
+  'của',
+  'là',
+  'được',
+  'với',
+  'và',
+  'ở',
+  'tại',
+  'trong',
+  'thì',
+  'có',
+  'đạt',
+  'còn',
+  'từ',
+  'đến',
+  'tới',
+  'lên',
+  'xuống',
+  'so',
+  'khoảng',
+  'ước',
+  'thực hiện',
+  'mức',
+  'tỷ lệ',
+  'như',
+  // a qualifier right before the figure: `sử dụng nước sạch hơn 94%`
+  'hơn',
+  'trên',
+  'gần',
+  'dưới',
+  'xấp xỉ',
+] as const;
+
+/**
+ * Adverbs that stand before a verb (`thu ngân sách mới đạt`, `chỉ đạt`): stripped
+ * only right before the cut, so that `việc làm mới cho` keeps its adjective.
+ */
+export const TRAILING_ADVERBS = ['đã', 'đều', 'cũng', 'chỉ', 'mới', 'vẫn', 'chưa', 'lại', 'sẽ', 'đang'] as const;
+
+/**
+ * Head nouns that take a list of verbs joined by commas: in `công tác giao,
+ * nhận quân đạt 100% KH` the indicator is the whole `công tác giao, nhận quân`.
+ */
+export const LIST_HEADS = ['công tác', 'việc', 'hoạt động'] as const;
+
+/**
+ * A clause that names a second, measured noun after `với`: in `thu hút 212 dự
+ * án với tổng số vốn đăng ký là 1.618 tỷ` the amount measures `tổng số vốn
+ * đăng ký`. The indicator restarts after the link when one of these heads follows.
+ */
+export const RESTART_LINKS = ['với', 'có'] as const;
+export const RESTART_HEADS = ['tổng', 'số', 'giá trị', 'kinh phí', 'mức', 'nguồn vốn', 'vốn'] as const;

@@ -1,0 +1,305 @@
+/**
+ * Finding the indicator a figure is about: the `subject` of a percent, the
+ * `indicator` of a plan attainment, and (in the linker) of a money amount.
+ *
+ * A report clause names its indicator first and its figures after:
+ *   `Giá trị ngành dịch vụ ước đạt 304 tỷ đồng, đạt 53,59% KH, tăng 26% ...`
+ * From the figure we walk back through the comma-separated segments of the
+ * sentence (stopping at a sentence end; `;`, `:` and an open `(` are crossed
+ * only while nothing has been found), and take the first segment that still
+ * names something once it is cut at its first filler, period, verb or amount
+ * (`ước`, `6 tháng`, `đạt 21.000`, `trên 1.750`, `(`) and trimmed of leading
+ * and trailing function words. Each step looks at a bounded window, so the
+ * work per figure is bounded whatever the input.
+ */
+import { WORD_END, WORD_START, alternation } from '../../lexicon/regex.js';
+import {
+  AMOUNT_QUALIFIERS,
+  AMOUNT_UNITS,
+  COUNT_OPENERS,
+  ESTIMATE_NOUN_PREFIXES,
+  ESTIMATE_WORDS,
+  FIGURE_VERBS,
+  FIGURE_VERB_MODIFIERS,
+  LEADING_FILLERS,
+  LIST_HEADS,
+  PERIOD_WORDS,
+  RESTART_HEADS,
+  RESTART_LINKS,
+  TIME_PREPOSITIONS,
+  TRAILING_ADVERBS,
+  TRAILING_FILLERS,
+  UNTIL_HEADS,
+} from './subject-words.js';
+import { GROWTH_RATE_NOUNS } from './constants.js';
+
+/** How far back (UTF-16 units) a clause is searched for its indicator. */
+const MAX_LOOKBACK = 400;
+/** Longest indicator kept, in words; longer candidates are clauses, not names. */
+const MAX_WORDS = 20;
+/** How many comma segments back an indicator is looked for. */
+const MAX_SEGMENTS = 8;
+/** Trailing fillers are short: only this many last characters are examined for them. */
+const TAIL = 48;
+
+const ESTIMATE_SOURCE = `${WORD_START}(?<!${WORD_START}(?:${ESTIMATE_NOUN_PREFIXES.join('|')}) )${alternation(ESTIMATE_WORDS)}${WORD_END}`;
+
+/** `ước` as an estimate word (not `quy ước`). */
+export const ESTIMATE = new RegExp(ESTIMATE_SOURCE, 'iu');
+
+const DIGIT_AHEAD = '(?= *(?:\\d|$))';
+
+/** Everything that ends the naming part of a clause; the earliest match wins. */
+const CUT = new RegExp(
+  [
+    '\\(',
+    ESTIMATE_SOURCE,
+    // a verb introducing a figure: `đạt 304 tỷ`, `giảm bình quân hàng năm 14,82%`, `đạt` at the end
+    `${WORD_START}(?<!${alternation(GROWTH_RATE_NOUNS)} )${alternation(FIGURE_VERBS)}(?: +${alternation(FIGURE_VERB_MODIFIERS)}${WORD_END})*${DIGIT_AHEAD}`,
+    // periods: `đến ngày 30/5/2024`, `đến nay`, `6 tháng`, `năm 2022`, `tháng 7`, `hàng năm`
+    `${WORD_START}(?:tính )?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}`,
+    `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:\\d+ +tháng|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS)})${WORD_END}`,
+    `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +\\d`,
+    // the first figure of an achieved/planned pair: `42.999/28.000 tỷ đồng`
+    '(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)',
+    '(?<![\\p{L}\\p{N}])\\d{1,2}/\\d{1,2}(?!\\d)',
+    // amounts: `trên 1.750`, `304 tỷ đồng`, `26%`
+    `${WORD_START}${alternation(AMOUNT_QUALIFIERS)} +\\d`,
+    `(?<![\\p{L}\\p{N}])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)`,
+    `${WORD_START}so +(?:với|sánh)${WORD_END}`,
+    // a count with its unit at the end of the clause: `trồng rừng được 850 ha`, `số hộ thoát nghèo 320 hộ`
+    '(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]*(?: +\\p{L}+){1,2} *$',
+  ].join('|'), 'iu',
+);
+
+const LEADING = new RegExp(
+  `^(?:[-+•*–—…\\s,.“”"«»']+|${alternation(LEADING_FILLERS)}${WORD_END}[\\s,:]*|${alternation(COUNT_OPENERS)} +\\d[\\d.,]* +)`,
+  'iu',
+);
+const TRAILING = new RegExp(`(?:[-+•*–—…\\s,.:/“”"«»']+|${WORD_START}${alternation(TRAILING_FILLERS)})$`, 'iu');
+/** A cut at a verb of achievement (not `là`): an adverb right before it belongs to the verb. */
+const ACHIEVEMENT_VERB = new RegExp(`^(?!là${WORD_END})${alternation(FIGURE_VERBS)}${WORD_END}`, 'iu');
+const TRAILING_ADVERB = new RegExp(`${WORD_START}${alternation(TRAILING_ADVERBS)}[\\s,]*$`, 'iu');
+const BULLET = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
+
+/** `toàn tỉnh đã công nhận 32 xã đạt chuẩn`: the actor before `đã` is not the indicator. */
+const ACTOR_PAST = new RegExp(`${WORD_START}đã${WORD_END} *`, 'iu');
+/** After the actor: a verb, a count, then what was counted (`công nhận 32 xã đạt chuẩn`). */
+const COUNTED = new RegExp('^[\\p{L} ]*?(?<![\\p{L}\\p{N}])\\d+(?:\\.\\d{3})* +(?=\\p{L})', 'u');
+
+/** `... với tổng kinh phí`: the last such link restarts the indicator. */
+const RESTART = new RegExp(`${WORD_START}${alternation(RESTART_LINKS)} +(?=${alternation(RESTART_HEADS)}${WORD_END})`, 'giu');
+
+const LIST_HEAD = new RegExp(`^${alternation(LIST_HEADS)}${WORD_END}`, 'iu');
+
+const HAS_LETTER = /\p{L}/u;
+
+export interface Subject {
+  /** The indicator as written (a slice of the text), or null. */
+  phrase: string | null;
+  /** UTF-16 start of the indicator in the text (or of the clause searched when none). */
+  start: number;
+  /** Start of the clause segment the indicator was found in: amounts after it belong to it. */
+  clauseStart: number;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  /** The boundary at `start`: `,` (soft), `;` `:` `(` (crossable), or a sentence start. */
+  opener: 'soft' | 'cross' | 'stop';
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 32);
+
+/** Characters that may bound a segment: line breaks, brackets, sentence and clause punctuation. */
+const PUNCTUATION = /[\n\r().!?…,;:]/g;
+
+/**
+ * Per-text state, built once and reused by every figure of the same text: the
+ * positions of the punctuation (so the backward walk skips words at no cost)
+ * and the answers already computed for segments.
+ */
+class TextIndex {
+  readonly punctuation: Int32Array;
+  readonly candidates = new Map<number, Candidate | null>();
+  constructor(readonly text: string) {
+    const positions: number[] = [];
+    PUNCTUATION.lastIndex = 0;
+    for (let m = PUNCTUATION.exec(text); m; m = PUNCTUATION.exec(text)) positions.push(m.index);
+    this.punctuation = Int32Array.from(positions);
+  }
+  /** Index in `punctuation` of the last position before `pos`, or -1. */
+  lastBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.punctuation.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.punctuation[mid] < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+}
+
+let lastIndex: TextIndex | null = null;
+function indexOf(text: string): TextIndex {
+  if (lastIndex === null || lastIndex.text !== text) lastIndex = new TextIndex(text);
+  return lastIndex;
+}
+
+/** The comma-separated segments of the sentence before `pos`, nearest first. */
+function segmentsBefore(index: TextIndex, pos: number): Segment[] {
+  const { text, punctuation } = index;
+  const floor = Math.max(0, pos - MAX_LOOKBACK);
+  const segments: Segment[] = [];
+  let end = pos;
+  let depth = 0;
+  for (let j = index.lastBefore(pos); j >= 0 && punctuation[j] >= floor; j--) {
+    if (segments.length > MAX_SEGMENTS) return segments;
+    const i = punctuation[j];
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      segments.push({ start: i + 1, end, opener: 'stop' });
+      return segments;
+    }
+    if (c === 0x29 /* ) */) {
+      depth++;
+      continue;
+    }
+    if (depth > 0) {
+      if (c === 0x28 /* ( */) depth--;
+      continue;
+    }
+    const betweenDigits = isDigit(codeAt(text, i - 1)) && isDigit(codeAt(text, i + 1));
+    if (c === 0x2e /* . */ || c === 0x21 || c === 0x3f || c === 0x2026) {
+      if (c === 0x2e && (isDigit(codeAt(text, i + 1)) || codeAt(text, i - 1) === 0x2e)) continue; // 2.522, 1.1, ...
+      segments.push({ start: i + 1, end, opener: 'stop' });
+      return segments;
+    }
+    if (betweenDigits) continue; // 21,31 or 13:30
+    segments.push({ start: i + 1, end, opener: c === 0x2c /* , */ ? 'soft' : 'cross' });
+    end = i;
+  }
+  segments.push({ start: floor, end, opener: 'stop' });
+  return segments;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** True when nothing was cut off either end: the whole segment names the indicator. */
+  whole: boolean;
+}
+
+/**
+ * The naming part of one segment [start, end), or null. `atVerb`: the segment
+ * ends right before the verb of the figure (`thu ngân sách mới | đạt 41%`).
+ */
+function candidate(index: TextIndex, start: number, end: number, atVerb = false): Candidate | null {
+  // Figures in one sentence share their earlier segments: remember each segment's answer.
+  const cache = index.candidates;
+  if (cache.size > 100_000) cache.clear();
+  const key = start * 2048 + Math.min(end - start, 1023) * 2 + (atVerb ? 1 : 0);
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const found = computeCandidate(index.text, start, end, atVerb);
+  cache.set(key, found);
+  return found;
+}
+
+function computeCandidate(text: string, start: number, end: number, atVerb: boolean): Candidate | null {
+  let s = text.slice(start, end);
+  let offset = start;
+  let whole = true;
+  CUT.lastIndex = 0;
+  const cut = CUT.exec(s);
+  let adverbs = atVerb;
+  if (cut) {
+    s = s.slice(0, cut.index);
+    whole = false;
+    adverbs = ACHIEVEMENT_VERB.test(cut[0]);
+  }
+  RESTART.lastIndex = 0;
+  let restart = -1;
+  for (let m = RESTART.exec(s); m; m = RESTART.exec(s)) restart = m.index + m[0].length;
+  if (restart > 0) {
+    offset += restart;
+    s = s.slice(restart);
+    whole = false;
+  }
+  const actor = ACTOR_PAST.exec(s);
+  if (actor) {
+    let rest = actor.index + actor[0].length;
+    const counted = COUNTED.exec(s.slice(rest));
+    if (counted) rest += counted[0].length;
+    if (HAS_LETTER.test(s.slice(rest))) {
+      offset += rest;
+      s = s.slice(rest);
+      whole = false;
+    }
+  }
+  for (let guard = 0; guard < 8; guard++) {
+    const lead = LEADING.exec(s) ?? BULLET.exec(s);
+    if (!lead || lead[0].length === 0) break;
+    if (/\p{L}/u.test(lead[0])) whole = false;
+    offset += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  for (let guard = 0; adverbs && guard < 8; guard++) {
+    const from = Math.max(0, s.length - TAIL);
+    const adverb = TRAILING_ADVERB.exec(s.slice(from));
+    if (!adverb) break;
+    s = s.slice(0, from + adverb.index);
+  }
+  for (let guard = 0; guard < 8; guard++) {
+    const from = Math.max(0, s.length - TAIL);
+    const trail = TRAILING.exec(s.slice(from));
+    if (!trail || trail[0].length === 0) break;
+    s = s.slice(0, from + trail.index);
+    if (/\p{L}/u.test(trail[0])) whole = false;
+  }
+  if (!HAS_LETTER.test(s)) return null;
+  if (s.split(/\s+/).length > MAX_WORDS) return null;
+  return { start: offset, end: offset + s.length, whole };
+}
+
+/**
+ * The indicator named by the clause in which a figure starting at `pos`
+ * stands (pos = the verb or number of the figure). With `crossClauses` false
+ * the search stays inside the `;`/`:`/`(` clause of the figure (used for
+ * amounts, which in lists often come before what they measure).
+ */
+export function findSubject(text: string, pos: number, crossClauses = true): Subject {
+  const index = indexOf(text);
+  const segments = segmentsBefore(index, pos);
+  const atVerb = ACHIEVEMENT_VERB.test(text.slice(pos, pos + 20));
+  for (let k = 0; k < Math.min(segments.length, MAX_SEGMENTS); k++) {
+    const seg = segments[k];
+    const found = candidate(index, seg.start, seg.end, k === 0 && atVerb);
+    if (!found) {
+      if (seg.opener === 'stop' || (seg.opener === 'cross' && !crossClauses)) break;
+      continue;
+    }
+    let start = found.start;
+    // `công tác giao, nhận quân`: a list head whose verbs are joined by commas.
+    const before = segments[k + 1];
+    if (found.whole && seg.opener === 'soft' && before && before.opener !== 'soft') {
+      const head = candidate(index, before.start, before.end);
+      if (head && head.whole && LIST_HEAD.test(text.slice(head.start, head.end)) && head.end - head.start < 40)
+        start = head.start;
+    }
+    return { phrase: text.slice(start, found.end).replace(/\s+/g, ' '), start, clauseStart: seg.start };
+  }
+  return { phrase: null, start: pos, clauseStart: pos };
+}
+
+/** Whether text[from, to) says the figures are estimates (`ước`). */
+export function saysEstimate(text: string, from: number, to: number): boolean {
+  ESTIMATE.lastIndex = 0;
+  return ESTIMATE.test(text.slice(from, to));
+}

@@ -1,0 +1,132 @@
+/**
+ * Word lists for plan attainments ("đạt 53,59% KH"). Data only; ./patterns.ts
+ * compiles them once.
+ */
+import type { PlanRelation } from '../../types.js';
+
+/** Plan words: what a percentage can be measured against. */
+export const PLAN_HEADS = [
+  'KH',
+  'kế hoạch',
+  'dự toán',
+  'chỉ tiêu',
+  'Nghị quyết',
+  'NQ',
+  'mục tiêu',
+] as const;
+
+/** Links between the percentage and the plan word: `so với KH`, `so KH`. */
+export const PLAN_LINKS = ['so với', 'so', 'của'] as const;
+
+/** Verbs before the percentage and how they read it. */
+export const PLAN_VERBS: Readonly<Record<string, PlanRelation>> = {
+  đạt: 'of_plan',
+  'đạt được': 'of_plan',
+  bằng: 'of_plan',
+  'hoàn thành': 'of_plan',
+  vượt: 'over_plan',
+  'vượt mức': 'over_plan',
+  tăng: 'over_plan',
+};
+
+/** Words allowed between the verb and the percentage: `đạt tỷ lệ 95%`, `chỉ đạt trên 50%`. */
+export const PLAN_VERB_MODIFIERS = [
+  'được',
+  'tỷ lệ',
+  'tỉ lệ',
+  'mức',
+  'trên',
+  'hơn',
+  'gần',
+  'khoảng',
+  'xấp xỉ',
+  'dưới',
+  'ước',
+] as const;
+
+/**
+ * Words that end the plan phrase after its head (`đạt 53,59% KH, tăng 26%`,
+ * `đạt 43,39% chỉ tiêu Tỉnh ủy giao và đạt 36,50% ...`). Anything else (up to
+ * MAX_PLAN_WORDS) qualifies the plan: `kế hoạch vốn được phân bổ`, `dự toán
+ * tỉnh giao`, `chỉ tiêu của Huyện ủy`, `kế hoạch năm 2024`.
+ */
+export const PLAN_STOP_WORDS = [
+  'và',
+  'hoặc',
+  'tăng',
+  'giảm',
+  'đạt',
+  'bằng',
+  'vượt',
+  'so',
+  'trong',
+  'nhưng',
+  'song',
+  'với',
+  'do',
+  'nên',
+  'còn',
+  'là',
+  'cùng',
+  'thấp',
+  'cao',
+  'trở',
+  'chiếm',
+  'riêng',
+  'ước',
+  'hoàn thành',
+  'cho',
+  'theo',
+  'tuy',
+  'mặc',
+  'dù',
+  'đồng thời',
+  'góp',
+  'nhờ',
+  'khi',
+  'sau',
+  'trước',
+  'đến',
+  'tới',
+  'từ',
+  'để',
+  'thì',
+  'mà',
+  'vì',
+  'nhằm',
+  'lũy kế',
+  'này',
+  'đó',
+  'gồm',
+  'trong đó',
+  'như',
+] as const;
+
+export const MAX_PLAN_WORDS = 8;
+
+/**
+ * `chỉ tiêu X`: when X only says who set the target (`Tỉnh ủy giao`, `của
+ * Huyện ủy`, `đề ra`, `năm 2024`), the indicator is in the clause; otherwise X
+ * names what was measured (`chỉ tiêu giao quân` → `giao quân`).
+ */
+export const ASSIGNER_ENDINGS = ['giao', 'đề ra', 'phân bổ', 'ban hành', 'phê duyệt', 'điều chỉnh', 'bổ sung'] as const;
+export const ASSIGNER_OPENINGS = [
+  'của',
+  'được',
+  'do',
+  'năm',
+  'kế hoạch',
+  'KH',
+  'Nghị quyết',
+  'NQ',
+  'nghị quyết',
+  'Đại hội',
+  'đại hội',
+  'cả năm',
+  'trên',
+  'cấp trên',
+  'đề ra',
+] as const;
+
+/** Before a verbless percentage in a chain: `..., 109% so với dự toán huyện giao`. */
+export const CHAIN_OPENERS = [',', ';', '(', ':', 'và', '-', '–'] as const;
