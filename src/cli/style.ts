@@ -1,0 +1,29 @@
+/** Colours of the table output: the only place chalk is used. */
+import { Chalk, supportsColor } from 'chalk';
+import { PLAIN_STYLE, type TableStyle } from '../writers/table.js';
+
+/**
+ * Whether to colour the table: asked for (no `--no-color`), written to a
+ * terminal, and not turned off by the environment (NO_COLOR, FORCE_COLOR=0,
+ * TERM=dumb).
+ */
+export function wantsColour(option: boolean, isTTY: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!option || isTTY !== true) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  return env.TERM !== 'dumb';
+}
+
+/** A coloured style, or the plain one. */
+export function tableStyle(colour: boolean): TableStyle {
+  if (!colour) return PLAIN_STYLE;
+  const chalk = new Chalk({ level: supportsColor ? supportsColor.level : 1 });
+  return {
+    source: (s) => chalk.bold.cyan(s),
+    kind: (s) => chalk.bold(s),
+    label: (s) => chalk.dim(s),
+    value: (s) => chalk.green(s),
+    dim: (s) => chalk.gray(s),
+    warning: (s) => chalk.yellow(s),
+  };
+}
