@@ -1,0 +1,68 @@
+/**
+ * The publication dateline: a full date (usually with a time) near the top,
+ * on a line of its own (`28/11/2019 | 02:18`, `- 24-08-2022`,
+ * `Thứ Sáu 02/10/2020 , 08:55 (GMT+7)`, `PV - 16:45, 17/06/2023`) or closing
+ * the headline (`... (17/06/2024, 13:30)`); failing that, a labelled one
+ * anywhere (`Ngày cập nhật 05/03/2022`).
+ */
+import { findDates } from '../extractors/dates/scan.js';
+import type { DateRecord } from '../types.js';
+import {
+  DATELINE_FILLER,
+  DATELINE_LABEL,
+  DATELINE_MAX_REST,
+  HEAD_MAX_CONTENT_LINES,
+  HEADLINE_MAX_LENGTH,
+} from './constants.js';
+import { isChrome, isSentence, type Line } from './lines.js';
+
+export interface Dateline {
+  /** The date record, offsets into the whole text. */
+  record: DateRecord;
+  /** Index of its line in the lines given. */
+  lineIndex: number;
+}
+
+/** A date with its own written year, at day or minute precision. */
+const isFullDate = (r: DateRecord) =>
+  (r.granularity === 'minute' || r.granularity === 'day') && !r.year_inferred && !r.value.startsWith('--');
+
+/** What the line holds besides the date and dateline filler (weekday, label, bullets, time zone). */
+function rest(line: Line, r: DateRecord): string {
+  const before = line.text.slice(0, r.start - line.start);
+  const after = line.text.slice(r.end - line.start);
+  return (before + ' ' + after).replace(DATELINE_FILLER, ' ').trim();
+}
+
+/** The dateline in this line, if the line is one (or ends the headline with one). */
+function datelineIn(line: Line, labelled: boolean): DateRecord | null {
+  if (line.text.length > HEADLINE_MAX_LENGTH * 2) return null; // a paragraph, not a dateline
+  for (const found of findDates(line.text, null)) {
+    const r = { ...found, start: found.start + line.start, end: found.end + line.start };
+    if (!isFullDate(r)) continue;
+    if (labelled && !DATELINE_LABEL.test(line.text.slice(0, r.start - line.start))) continue;
+    if (rest(line, r).length <= DATELINE_MAX_REST) return r;
+    if (labelled) continue;
+    // `Headline ... (17/06/2024, 13:30)`: a timed date closing a headline.
+    const tail = line.text.slice(r.end - line.start).replace(DATELINE_FILLER, '');
+    if (r.granularity === 'minute' && tail === '' && !isSentence(line.text)) return r;
+  }
+  return null;
+}
+
+/** The dateline among the head lines (before the body starts), else a labelled one anywhere. */
+export function findDateline(head: Line[], all: Line[]): Dateline | null {
+  let content = 0;
+  for (let i = 0; i < head.length; i++) {
+    const record = datelineIn(head[i], false);
+    if (record) return { record, lineIndex: i };
+    if (isChrome(head[i].text)) continue;
+    if (isSentence(head[i].text) || ++content > HEAD_MAX_CONTENT_LINES) break;
+  }
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].text.length > HEADLINE_MAX_LENGTH || !DATELINE_LABEL.test(all[i].text)) continue;
+    const record = datelineIn(all[i], true);
+    if (record) return { record, lineIndex: -1 };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Lines of an article's text with their offsets, and the two tests the head
+ * reader needs: is a line page chrome, is it a body sentence (as opposed to
+ * a headline).
+ */
+import {
+  BANNER,
+  BANNER_MAX_WORDS,
+  CHROME_PATTERNS,
+  HEADLINE_MAX_LENGTH,
+  LEAD_OPENING,
+  MIN_LETTERS,
+  SECTION_MAX_WORDS,
+  SENTENCE_BREAK,
+  SENTENCE_MIN_COMMAS,
+} from './constants.js';
+
+/** A non-blank line, trimmed; `start`/`end` are UTF-16 offsets of the trimmed text. */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The first `max` non-blank lines (all of them by default). */
+export function lines(text: string, max = Infinity): Line[] {
+  const out: Line[] = [];
+  let from = 0;
+  while (from <= text.length && out.length < max) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ text: trimmed, start: from + lead, end: from + lead + trimmed.length });
+    from = to + 1;
+  }
+  return out;
+}
+
+const LETTER = /\p{L}/gu;
+const DIGIT = /\p{N}/u;
+const FINAL_STOP = /[.!?…:]$/u;
+
+/** Page chrome: buttons, hotlines, counters, breadcrumbs, a portal's banner, a short section name. */
+export function isChrome(line: string): boolean {
+  if (line.length > HEADLINE_MAX_LENGTH) return false;
+  if ((line.match(LETTER)?.length ?? 0) < MIN_LETTERS) return true;
+  if (CHROME_PATTERNS.some((p) => p.test(line))) return true;
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (BANNER.test(line) && words.length <= BANNER_MAX_WORDS) return true;
+  return words.length <= SECTION_MAX_WORDS && !DIGIT.test(line) && !FINAL_STOP.test(line);
+}
+
+/** A body sentence rather than a headline: long, comma-heavy, two sentences, or a news lead. */
+export function isSentence(line: string): boolean {
+  if (line.length > HEADLINE_MAX_LENGTH) return true;
+  if ((line.match(/,/g)?.length ?? 0) >= SENTENCE_MIN_COMMAS) return true;
+  if (SENTENCE_BREAK.test(line)) return true;
+  return LEAD_OPENING.test(line);
+}
