@@ -4,10 +4,16 @@
  * - a labelled byline anywhere: `Tác giả bài viết: Minh Hiển`, `T/h: Ngô Lan-K’Muôi`,
  *   `Bài và ảnh: X`, `Nhóm PV: A, B` (several names split at - – , ; / và);
  * - `PV` (phóng viên) opening a dateline line: `PV - 16:45, 17/06/2023`;
- * - the closing line of the article, page footer (licence, address, phone, all-capital
- *   banners, share buttons ...) skipped: a lone name (`Kim Bảo`, `VŨ VĂN`), a name with a
- *   job (`Ngô Thị Hương, Chuyên viên Văn phòng.`), a name with a compilation mark
- *   (`Minh Hiển (T/h)`), or `Theo` + a person's name.
+ * - the closing line of the article: a lone name (`Kim Bảo`, `VŨ VĂN`, `R'Châm`), names
+ *   joined by dashes (`Ngọc Lan - Hữu Tuấn`), a name with a unit or a job
+ *   (`Thu Hà - Văn phòng Điều phối NTM huyện`, `Vũ Linh (TTVH huyện)`,
+ *   `Ngô Thị Hương, Chuyên viên Văn phòng.`), a name with a compilation mark
+ *   (`Minh Hiển (T/h)`), or `Theo` + a person's name. Everything below it is skipped in
+ *   general, by the shape of page chrome rather than by site: footer labels and marks
+ *   (licence, address, phones, emails, URLs, copyright, `Ghi rõ nguồn`, counters), menus,
+ *   share/print buttons and font-size widgets, datelines, all-capital banners, the outlet's
+ *   or office's name, `Theo <outlet>` / `Nguồn:` source lines, and from a heading such as
+ *   `Tin liên quan` in the lower half of the page, the list of other articles under it.
  *
  * Source lines naming an outlet (`Theo Báo Đắk Nông điện tử`, `Theo TTXVN`) and photo credits
  * (`Ảnh: ...`) are not authors. The byline spans are exported so that the officials extractor
@@ -31,31 +37,73 @@ const OUTLET = /^(?:Báo|Cổng|Trang|Tạp chí|Đài|Thông tấn|Kênh|Websit
 const HONORIFIC = /^(?:Ông|Bà|Đồng chí|Đ\/c|Anh|Chị|Các)\s/iu;
 const COMPILED = /\s*\((?:T\/h|TH|tổng hợp|Tổng hợp|st|ST|sưu tầm)\)\s*$/u;
 
-/** Page footer and chrome below the article, skipped when looking for the closing line. */
+/**
+ * Page footer and chrome below the article, skipped when looking for the closing line:
+ * lines that open with a footer label (licence, address, phones, copyright, counters,
+ * menus, share and print buttons ...), and lines holding a footer mark anywhere
+ * ("Cổng Thông tin điện tử tỉnh X - Giấy phép số 47/GP-TTĐT", "Tòa soạn: ... ĐT: ...").
+ */
 const FOOTER =
-  /^\s*(?:Giấy phép|Cơ quan|Chịu trách nhiệm|Tổng biên tập|Phó Tổng biên tập|Trưởng ban biên tập|Ban biên tập|Địa chỉ|Điện thoại|ĐT|SĐT|Email|E-mail|Fax|Ghi rõ nguồn|Bản quyền|©|Copyright|Chung nhan|Chứng nhận|Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Chia sẻ|In bài|Từ khóa|Tags|Xem thêm|Về đầu trang|Lượt xem|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Liên hệ|Trang chủ|Hotline|Website|Đường dây nóng|Số lượt truy cập|Đang truy cập|Thống kê truy cập|Facebook|Zalo|Quay lại|Lên đầu trang|Đầu trang|Thiết kế)/iu;
+  /^\s*(?:Giấy phép|Cơ quan|Chịu trách nhiệm|Người chịu trách nhiệm|Tổng biên tập|Phó Tổng biên tập|Trưởng ban biên tập|Ban biên tập|Địa chỉ|Tòa soạn|Trụ sở|Điện thoại|ĐT|SĐT|Email|E-mail|Fax|Ghi rõ nguồn|Bản quyền|©|Copyright|All rights|Chung nhan|Chứng nhận|Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Chia sẻ|Share|Tweet|In bài|Bản in|Gửi bạn bè|Gửi email|Lưu tin|Từ khóa|Tags|Xem thêm|Về đầu trang|Lượt xem|Lượt truy cập|Lượt đọc|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Góp ý|Liên hệ|Trang chủ|Hotline|Website|Đường dây nóng|Số lượt truy cập|Đang truy cập|Đang online|Thống kê truy cập|Facebook|Zalo|Quay lại|Trở về|Lên đầu trang|Đầu trang|Thiết kế|Phát triển bởi|Đơn vị quản lý|Quản lý bởi|Powered by|Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Ngày xuất bản|Cỡ chữ|Xem với cỡ chữ|Tăng cỡ chữ|Giảm cỡ chữ|Nguồn\s*:)/iu;
+const FOOTER_MARK =
+  /(?:Giấy phép số|Giấy phép\s*:|\/GP-|Điện thoại\s*:|(?<![\p{L}\p{N}])(?:ĐT|SĐT|Fax|E-?mail|Hotline)\s*:|Bản quyền|©|Copyright|ghi rõ nguồn|Tòa soạn\s*:|Địa chỉ\s*:)/iu;
+/** A Vietnamese phone number (0238.3844.615, 0222 3822 569, 1900 1234). */
+const PHONE = /(?<![\p{N}.,])(?:0\d{2,3}|1[89]00)[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\p{N}])/u;
+/** A menu ("Trang chủ | Giới thiệu | Tin tức"), buttons ("[ In bài ] [ Gửi bạn bè ]") or the font-size widget ("A+ A A-"). */
+const MENU = /\|[^|]*\|/u;
+const BUTTONS = /^\s*(?:\[[^\]]*\]\s*)+$/u;
+const FONT_SIZE = /^[\s[\]|]*(?:A[+-]?[\s[\]|]*){2,}$/u;
+/** A heading that opens a list of other articles: everything below it is page, not article. */
+const RELATED =
+  /^\s*(?:Tin liên quan|Tin bài liên quan|Bài liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin tức khác|Các bài viết khác|Bài viết khác|Tin cùng chuyên mục|Tin cùng loại|Tin mới|Tin mới hơn|Tin cũ hơn|Tin mới nhất|Tin đọc nhiều|Đọc nhiều|Xem nhiều|Xem thêm|Có thể bạn quan tâm)(?![\p{L}\p{N}])/iu;
+/**
+ * A line naming the outlet or office that runs the site ("BÁO QUẢNG NAM ĐIỆN TỬ",
+ * "Trung tâm Văn hóa - Thể thao và Truyền thông huyện X", "Cổng Thông tin điện tử tỉnh Y"):
+ * short, not a sentence.
+ */
+const OUTLET_LINE =
+  /^(?:Báo(?!\s+cáo)|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Tạp chí|Đài|Thông tấn|Trung tâm|Văn phòng|Cơ quan|Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Phòng|Ban|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Chi cục|Cục|Bộ)\s/iu;
+/** A dateline left below the article ("Thứ Hai, 12/05/2023 08:00", "ngày 3/9/2020"). */
+const DATELINE =
+  /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/iu;
 const HAS_LOWER = /\p{Ll}/u;
-const URLISH = /https?:|www\.|@/u;
+const URLISH = /https?:|www\.|@|\.(?:vn|com|net|org)(?![\p{L}])/iu;
 
 /** A name token: capitalised (with ’ as in K’Muôi) or all capitals. */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)*|\p{Lu}+)$/u;
-/** Words that are not names even when capitalised at the end of a page. */
+/** An ethnic-minority name written as one token with a glottal apostrophe: K’Muôi, R'Châm. */
+const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}\p{Ll}*$/u;
+/** Words that do not open a name even when capitalised at the end of a page ("Liên Hệ", "Xem Thêm"); later syllables may be names (Hoàng Liên). */
 const NOT_NAME = /^(?:Ảnh|Nguồn|Video|Clip|Tin|Bài|Theo|Xem|Trang|Chuyên|Tổng|Báo|Cổng|Thông|Tham|Liên)$/iu;
 
 function nameLike(s: string, min: number, max: number): boolean {
   const tokens = s.trim().split(/\s+/u);
+  if (tokens.length === 1 && APOSTROPHE_NAME.test(tokens[0])) return true;
   if (tokens.length < min || tokens.length > max) return false;
   const upper = tokens.every((t) => t === t.toUpperCase());
-  return tokens.every((t) => NAME_TOKEN.test(t) && !NOT_NAME.test(t) && (upper || t !== t.toUpperCase() || t.length === 1));
+  if (NOT_NAME.test(tokens[0])) return false;
+  return tokens.every((t) => NAME_TOKEN.test(t) && (upper || t !== t.toUpperCase() || t.length === 1));
 }
 
 function footerLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
-  if (FOOTER.test(s) || URLISH.test(s)) return true;
+  if (FOOTER.test(s) || FOOTER_MARK.test(s) || URLISH.test(s) || PHONE.test(s)) return true;
+  if (MENU.test(s) || BUTTONS.test(s) || FONT_SIZE.test(s) || DATELINE.test(s)) return true;
   if (!/\p{L}/u.test(s)) return true; // separators, numbers only
   // An all-capital banner ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐẮK LẮK"); a short one may be a byline.
   return !HAS_LOWER.test(s) && s.split(/\s+/).length > 4;
+}
+
+/**
+ * Lines between the article and its footer that are not the byline but may sit below it:
+ * the outlet's or office's name, and `Theo <outlet>` / `Nguồn: ...` source lines.
+ */
+function sourceLine(line: string): boolean {
+  const s = line.trim();
+  const source = SOURCE.exec(s);
+  if (source) return OUTLET.test(source[1]) || !HAS_LOWER.test(source[1]) || /^(?:báo|cổng|trang|đài)\s/u.test(source[1]);
+  return OUTLET_LINE.test(s) && !/[.!?:;]$/u.test(s) && s.split(/\s+/).length <= 16;
 }
 
 interface Line {
@@ -84,15 +132,35 @@ function splitNames(value: string): string[] {
     .filter((s) => s === 'PV' || nameLike(s, 1, 5));
 }
 
-/** The closing line's byline, if it is one. */
+/** Two or more syllables, or one ethnic-minority name written with an apostrophe (K’Trinh). */
+const fullName = (s: string) => nameLike(s, 2, 5);
+
+/**
+ * The closing line's byline, if it is one: `Kim Bảo`, `R'Châm`, `Ngọc Lan - Hữu Tuấn`,
+ * `Ka Nhi - K’Trinh`, `Thu Hà - Văn phòng Điều phối NTM huyện`, `Vũ Linh (TTVH Bát Xát)`,
+ * `Ngô Thị Hương, Chuyên viên Văn phòng.`, `Theo Minh Anh`.
+ */
 function closingByline(line: string): string[] {
-  const s = line.trim().replace(COMPILED, '').replace(/[.]+$/u, '').trim();
+  const s = line
+    .trim()
+    .replace(COMPILED, '')
+    .replace(/[.]+$/u, '')
+    .replace(/\s*\([^()]{1,60}\)$/u, '') // the author's unit: "Vũ Linh (TTVH Bát Xát)"
+    .trim();
   if (HONORIFIC.test(s)) return [];
-  if (nameLike(s, 2, 5)) return [s];
+  if (fullName(s)) return [s];
+  // several authors, or an author and a unit, joined by dashes
+  const parts = s.split(/\s*[-–]\s*/u).map((p) => p.trim());
+  if (parts.length > 1 && parts.length <= 4 && fullName(parts[0])) {
+    const names = parts.filter((p) => fullName(p));
+    if (names.length === parts.length) return names;
+    const unit = parts.slice(1).join(' - ');
+    if (names.length === 1 && unit.split(/\s+/).length <= 10 && !/[,;:]/u.test(unit)) return [parts[0]];
+  }
   const comma = /^([^,]+),\s*(.{3,60})$/u.exec(s);
-  if (comma && nameLike(comma[1], 2, 5) && comma[2].split(/\s+/).length <= 8) return [comma[1].trim()];
+  if (comma && fullName(comma[1]) && comma[2].split(/\s+/).length <= 8) return [comma[1].trim()];
   const source = SOURCE.exec(s);
-  if (source && !OUTLET.test(source[1]) && nameLike(source[1], 2, 5) && HAS_LOWER.test(source[1])) return [source[1]];
+  if (source && !OUTLET.test(source[1]) && fullName(source[1]) && HAS_LOWER.test(source[1])) return [source[1]];
   return [];
 }
 
@@ -110,8 +178,16 @@ export function findBylines(text: string): Byline[] {
     const pv = PV_DATELINE.exec(line.text);
     if (pv) out.push({ names: ['PV'], start: line.start, end: line.end });
   }
+  // The closing line: the last line above the page footer, its source line and outlet name.
+  const lower = Math.floor(lines.length / 2);
   let last = lines.length - 1;
-  while (last >= 0 && footerLine(lines[last].text)) last--;
+  for (let i = lower; i < lines.length; i++) {
+    if (RELATED.test(lines[i].text)) {
+      last = i - 1;
+      break;
+    }
+  }
+  while (last >= 0 && (footerLine(lines[last].text) || sourceLine(lines[last].text))) last--;
   // The closing line is a byline only below some text: a one-line input is a headline or a sentence.
   const textAbove = lines.slice(0, Math.max(last, 0)).some((l) => /\p{L}/u.test(l.text));
   if (last >= 0 && textAbove && !out.some((b) => b.start === lines[last].start)) {

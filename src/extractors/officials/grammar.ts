@@ -8,6 +8,7 @@
 import {
   HISTORICAL_SET,
   MIDDLE_NAME_SET,
+  ORG_NUMBER_SET,
   PROVINCE_SET,
   SURNAME_SET,
   foldTokens,
@@ -77,6 +78,14 @@ function capitalisedRun(tokens: Token[], i: number): Tail | null {
     }
   }
   return j > i ? { from: i, to: j, needsPrefix: false } : null;
+}
+
+/** `số 3`, `số II` after an organisation: the token index after the number, or 0. */
+function orgNumberAt(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  const n = tokens[j + 1];
+  if (!t || !n || !ORG_NUMBER_SET.has(t.lower)) return 0;
+  return /^(?:\d{1,3}|[IVX]{1,5})$/u.test(n.text) ? j + 2 : 0;
 }
 
 /** Sectors joined by và, - or – ("Tài nguyên và Môi trường", "KT - XH"); returns the token index after them. */
@@ -160,9 +169,17 @@ export function parseTitle(tokens: Token[], i: number, opts: TitleOptions): Titl
       const s = sectorSequence(tokens, j);
       endsWithSector = s !== null;
       if (s !== null) j = s;
+      // "Đội Quản lý thị trường số 3", "Trường THCS số 2": the unit's number is part of its name
+      let numbered = orgNumberAt(tokens, j);
+      if (numbered) j = numbered;
       tail = capitalisedRun(tokens, j);
+      if (tail && !numbered) {
+        numbered = orgNumberAt(tokens, tail.to);
+        if (numbered) tail = capitalisedRun(tokens, (j = numbered));
+      }
+      if (numbered) endsWithSector = false;
       if (tail) {
-        tail.needsPrefix = s === null;
+        tail.needsPrefix = s === null && !numbered;
         j = tail.to;
       }
     } else if (m.info.kinds.has('place')) {
@@ -220,14 +237,20 @@ function separatorAt(tokens: Token[], i: number): number {
  * (`beforeName`), the list stops at a title whose capitalised tail ends in a person's name:
  * "Bộ trưởng Bộ X Nguyễn Chí Dũng, Bộ trưởng Bộ Y ..." is two people.
  */
-export function parseTitleList(tokens: Token[], i: number, firstIsListItem = false, beforeName = false): TitleList | null {
+export function parseTitleList(
+  tokens: Token[],
+  i: number,
+  firstIsListItem = false,
+  beforeName = false,
+  evidence: NameEvidence = NO_EVIDENCE,
+): TitleList | null {
   const first = parseTitle(tokens, i, { listItem: firstIsListItem });
   if (!first) return null;
   const titles = [first];
   let end = first.endTok;
   while (titles.length < MAX_TITLES) {
     const current = titles[titles.length - 1];
-    if (beforeName && current.tail && current.tail.to === current.endTok && splitTail(tokens, current.tail)) break;
+    if (beforeName && current.tail && current.tail.to === current.endTok && splitTail(tokens, current.tail, evidence)) break;
     const after = skipTerms(tokens, end);
     const sep = separatorAt(tokens, after);
     if (!sep) break;
@@ -299,29 +322,52 @@ export function parseName(tokens: Token[], i: number, opts: NameOptions): NameSp
 const LENGTH_SCORE: Record<number, number> = { 2: 1, 3: 3, 4: 2.5, 5: 1.5 };
 
 /**
+ * What the rest of the article says about capitalised runs (folded keys): `places` were
+ * written after a place word outside any title ("tại huyện Hoàng Su Phì"), `vouched` after an
+ * honorific ("ông Lê Hoa"). Either settles a run that a title's tail leaves ambiguous.
+ */
+export interface NameEvidence {
+  places: ReadonlySet<string>;
+  vouched: ReadonlySet<string>;
+}
+export const NO_EVIDENCE: NameEvidence = { places: new Set(), vouched: new Set() };
+
+/** The capitalised run after a place word at `p` ("huyện Hoàng Su Phì" → "Hoàng Su Phì"), or null. */
+export function placeNameAfter(tokens: Token[], p: number): Tail | null {
+  const m = phraseOfKind(tokens, p, 'place');
+  if (!m) return null;
+  return capitalisedRun(tokens, m.end);
+}
+
+/**
  * Split a capitalised run into place + person name ("Đắk Mil | Trần Văn Thương",
  * "Hà Nội | Đinh Tiến Dũng", "| Trương Thanh Tùng"): the name must start with a family
- * name and have three syllables or more (two only after a province: a two-syllable run is
- * more likely a place or firm, "huyện Lâm Hà", "Công ty TNHH Hoàng Long"); three-syllable
- * names, a middle name such as Văn or Thị, and a province before the name score higher.
+ * name and have three syllables or more (two only after a province or a place the article
+ * names elsewhere, or when the article writes the two syllables after an honorific: a
+ * two-syllable run is more likely a place or firm, "huyện Lâm Hà", "Công ty TNHH Hoàng Long");
+ * a run the article uses as a place name is no person. Three-syllable names, a middle name
+ * such as Văn or Thị, and a place before the name score higher.
  */
-export function splitTail(tokens: Token[], tail: Tail): NameSpan | null {
+export function splitTail(tokens: Token[], tail: Tail, evidence: NameEvidence = NO_EVIDENCE): NameSpan | null {
   const n = tail.to - tail.from;
   let best: { k: number; score: number } | null = null;
   for (let k = 0; k <= n - 2; k++) {
     const len = n - k;
     if (len > MAX_NAME) continue;
-    if (k === 0 && (tail.needsPrefix || len === 2)) continue;
+    const key = foldTokens(tokens.slice(tail.from + k, tail.to));
+    const vouched = evidence.vouched.has(key);
+    if (k === 0 && tail.needsPrefix) continue;
     const first = tokens[tail.from + k];
     if (!startsName(first)) continue;
-    const provinceBefore = k > 0 && PROVINCE_SET.has(foldTokens(tokens.slice(tail.from, tail.from + k)));
+    const prefix = k > 0 ? foldTokens(tokens.slice(tail.from, tail.from + k)) : '';
+    const placeBefore = k > 0 && (PROVINCE_SET.has(prefix) || evidence.places.has(prefix));
     // two syllables after an organisation or district name are more likely part of it ("Công ty TNHH Hoàng Long")
-    if (len === 2 && !provinceBefore) continue;
-    const key = foldTokens(tokens.slice(tail.from + k, tail.to));
-    if (HISTORICAL_SET.has(key) || PROVINCE_SET.has(key)) continue;
+    if (len === 2 && !placeBefore && !vouched) continue;
+    if (HISTORICAL_SET.has(key) || PROVINCE_SET.has(key) || (evidence.places.has(key) && !vouched)) continue;
     let score = LENGTH_SCORE[len];
     if (len >= 3 && MIDDLE_NAME_SET.has(tokens[tail.from + k + 1].lower)) score += 2;
-    if (provinceBefore) score += 2;
+    if (placeBefore) score += 2;
+    if (vouched) score += 3;
     if (!best || score > best.score) best = { k, score };
   }
   return best ? { startTok: tail.from + best.k, endTok: tail.to } : null;

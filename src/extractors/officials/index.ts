@@ -10,19 +10,36 @@
  *  2. honorific + name + `,`/`-`/`–` (or nothing) + titles: `ông Lưu Văn Trung, Phó Bí thư ...`,
  *     `Trần Quốc Bảo UVBTVTU`, `ông X tái đắc cử chức Chủ tịch HĐND tỉnh`; then list items after
  *     `;`, `và` or `,` (`A, nguyên Chủ tịch HĐND huyện; ông B, ... và bà C, ...`);
+ *     several names then the post they take share it (`các đồng chí A và B được bầu làm Phó Bí
+ *     thư Huyện ủy`), or take one post each, in order (`A, B lần lượt được bầu giữ chức Chủ tịch,
+ *     Phó Chủ tịch HĐND tỉnh`);
  *  3. [honorific] titles + name: `Phó Chủ tịch UBND tỉnh Trương Thanh Tùng`,
- *     `Bí thư Huyện ủy Đắk Mil Trần Văn Thương`, `Bí thư Thị ủy - Lê Minh Khôi`;
+ *     `Bí thư Huyện ủy Đắk Mil Trần Văn Thương`, `Bí thư Thị ủy - Lê Minh Khôi`; after a plural
+ *     marker (`các`, `hai` ...), every name joined by `,` or `và` holds the title
+ *     (`các Phó Chủ tịch UBND tỉnh A và B`);
  *  4. name + titles with no honorific: the name must start with a family name;
  *  5. honorific + name with no title (`Ông Khôi`, `đồng chí Hà Trung Ký`): kept only when it
  *     names a person found with a title, then merged into that person.
  * Names inside bylines (../../metadata/authors.ts) and photo credits (`Ảnh: ...`) are skipped.
+ * Before the scan, one pass gathers what the article says elsewhere about capitalised runs
+ * (`tại huyện X` makes X a place, `ông Y` makes Y a person); the split of a title's tail into
+ * place + name uses it (`Chủ tịch UBND huyện X` is then no person).
  */
 import type { Extractor, ExtractionContext } from '../types.js';
 import type { OfficialRecord, Span } from '../../types.js';
 import { findBylines } from '../../metadata/authors.js';
-import { tokenize, isDash, isTitleCase, isUpperSyllable, type Token } from './tokens.js';
-import { phraseAt, phraseOfKind } from './phrases.js';
-import { parseName, parseTitleList, skipTerms, splitTail, type NameSpan, type TitleSpan } from './grammar.js';
+import { tokenize, isDash, isLowerWord, isTitleCase, isUpperSyllable, type Token } from './tokens.js';
+import { PLURAL_MARKER_SET, TITLE_LAST_WORDS, foldTokens, phraseAt, phraseOfKind } from './phrases.js';
+import {
+  parseName,
+  parseTitleList,
+  placeNameAfter,
+  skipTerms,
+  splitTail,
+  type NameEvidence,
+  type NameSpan,
+  type TitleSpan,
+} from './grammar.js';
 import { cleanTitle, expandTitle, foldTitle } from './titles.js';
 
 export { expandTitle } from './titles.js';
@@ -36,6 +53,8 @@ const PLACE_BEFORE = new Set([
   'chợ', 'cầu', 'sông', 'hồ', 'núi', 'đèo', 'ngã', 'số', 'ủy', 'xóm', 'tổ', 'đội', 'dân', 'đảo', 'vùng',
 ]);
 const MAX_ITEMS = 40;
+/** Tokens after which a capitalised word is a sentence's first word. */
+const SENTENCE_START = new Set(['\n', '.', '!', '?', ':', '(', '"', '“']);
 
 /** Which tokens fall inside one of the spans (one sweep over both, sorted). */
 function excludedTokens(tokens: Token[], spans: { start: number; end: number }[]): boolean[] {
@@ -61,6 +80,20 @@ interface Mention {
   short: boolean;
 }
 
+interface NameItem {
+  /** Token index where the item starts (its honorific, if any). */
+  from: number;
+  name: NameSpan;
+  honorific: Honorific | null;
+}
+
+/** The last list of names read by `moreNames`, indexed by the token after each item. */
+interface NameList {
+  vouched: boolean;
+  items: NameItem[];
+  itemAfter: Map<number, number>;
+}
+
 interface Honorific {
   end: number;
   text: string | null;
@@ -82,6 +115,8 @@ class Scanner {
   readonly excluded: boolean[];
   readonly titled: Mention[] = [];
   readonly untitled: Mention[] = [];
+  readonly evidence: NameEvidence;
+  private lastList: NameList | null = null;
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -90,6 +125,37 @@ class Scanner {
     for (let m = PHOTO_CREDIT.exec(text); m !== null; m = PHOTO_CREDIT.exec(text))
       spans.push({ start: m.index, end: m.index + m[0].length });
     this.excluded = excludedTokens(this.tokens, spans);
+    this.evidence = this.gatherEvidence();
+  }
+
+  /**
+   * One pass over the article for what it says about capitalised runs: a run after a place
+   * word that follows no title word ("tại huyện Hoàng Su Phì", "(xã Lát)") is a place; a name
+   * after a singular honorific ("ông Lê Hoa") is a person.
+   */
+  private gatherEvidence(): NameEvidence {
+    const tokens = this.tokens;
+    const places = new Set<string>();
+    const vouched = new Set<string>();
+    for (let p = 0; p < tokens.length; p++) {
+      if (this.excluded[p]) continue;
+      const prev = tokens[p - 1];
+      // a plain word before the place word: lower-case, or capitalised only as a sentence's first word ("Tại huyện X")
+      const plain =
+        !!prev &&
+        !TITLE_LAST_WORDS.has(prev.lower) &&
+        (isLowerWord(prev) || (isTitleCase(prev) && SENTENCE_START.has(tokens[p - 2]?.text ?? '\n')));
+      if (!prev || !prev.word || plain) {
+        const run = placeNameAfter(tokens, p);
+        if (run) places.add(foldTokens(tokens.slice(run.from, run.to)));
+      }
+      const h = this.honorificAt(p);
+      if (h && !h.plural && h.text) {
+        const name = parseName(tokens, h.end, { requireSurname: false, minLength: 2 });
+        if (name) vouched.add(foldTokens(tokens.slice(name.startTok, name.endTok)));
+      }
+    }
+    return { places, vouched };
   }
 
   scan(): void {
@@ -110,12 +176,25 @@ class Scanner {
       return this.tryNameFirst(i, h.end, h, true) || this.tryTitleFirst(i, h.end, h) || this.tryUntitled(i, h) || h.end;
     }
     const t = this.tokens[i];
-    if (phraseOfKind(this.tokens, i, 'role') || (t.lower === 'nguyên' && phraseOfKind(this.tokens, i + 1, 'role'))) {
+    if (PLURAL_MARKER_SET.has(t.lower) && this.titleAt(i + 1)) {
+      // "các Phó Chủ tịch UBND tỉnh A và B": a plural title, shared by every name after it
+      const plural: Honorific = { end: i + 1, text: null, plural: true };
+      const r = this.tryGroup(plural) || this.tryTitleFirst(i, i + 1, plural);
+      if (r) return r;
+    }
+    if (this.titleAt(i)) {
       const r = this.tryTitleFirst(i, i, null);
       if (r) return r;
     }
     if (this.runStart(i)) return this.tryNameFirst(i, i, null, false);
     return 0;
+  }
+
+  /** A role (maybe `nguyên` + role) starts at `i`. */
+  private titleAt(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    return !!phraseOfKind(this.tokens, i, 'role') || (t.lower === 'nguyên' && !!phraseOfKind(this.tokens, i + 1, 'role'));
   }
 
   private honorificAt(i: number): Honorific | null {
@@ -165,6 +244,11 @@ class Scanner {
       titles = list.titles;
       end = list.end;
     }
+    // "các đồng chí A và B được bầu làm Phó Bí thư Huyện ủy": names sharing the post taken
+    if (!titles.length && h) {
+      const others = this.moreNames(name.endTok, h.plural);
+      if (others.length) return this.sharedPost(from, name, h, others);
+    }
     // "ông X tái đắc cử chức Chủ tịch HĐND tỉnh": the post taken is a title too.
     const post = phraseAt(tokens, titles.length ? skipTerms(tokens, end) : name.endTok);
     if (post && post.info.kinds.has('takesPost') && (h || titles.length)) {
@@ -178,6 +262,49 @@ class Scanner {
     if (tokens[end]?.text === ')' && sep?.text === '(') end++;
     this.titled.push(this.mention(from, end, name, h, titles));
     return continueList ? this.continueList(end) : end;
+  }
+
+  /**
+   * Several names, then the post they take: each holds it ("A và B được bầu làm Phó Bí thư
+   * Huyện ủy"), or one post each, in order, after `lần lượt` or when the posts are joined by
+   * `và` ("A, B lần lượt được bầu giữ chức Chủ tịch, Phó Chủ tịch HĐND tỉnh"). Returns the token
+   * index after the posts, or 0.
+   */
+  private sharedPost(from: number, first: NameSpan, h: Honorific, others: NameItem[]): number {
+    const tokens = this.tokens;
+    const items: NameItem[] = [{ from, name: first, honorific: h }, ...others];
+    let k = others[others.length - 1].name.endTok;
+    let respective = false;
+    if (tokens[k]?.lower === 'lần' && tokens[k + 1]?.lower === 'lượt') {
+      respective = true;
+      k += 2;
+    }
+    const post = phraseAt(tokens, k);
+    if (!post || !post.info.kinds.has('takesPost')) return 0;
+    const list = parseTitleList(tokens, post.end, true);
+    if (!list) return 0;
+    let titles = list.titles;
+    let end = list.end;
+    if (tokens[end]?.lower === 'và') {
+      // "... làm Chủ tịch và Phó Chủ tịch HĐND": a second post, unless a new clause starts
+      // with a title and its holder ("... và Chủ tịch UBND huyện Nguyễn Văn C phát biểu")
+      const second = parseTitleList(tokens, end + 1, true, true, this.evidence);
+      const last = second?.titles[second.titles.length - 1];
+      const holder =
+        !!second &&
+        ((!!last?.tail && last.tail.to === last.endTok && !!splitTail(tokens, last.tail, this.evidence)) ||
+          !!parseName(tokens, second.end, { requireSurname: true, minLength: 2 }));
+      if (second && !holder) {
+        titles = [...titles, ...second.titles];
+        end = second.end;
+        respective = true;
+      }
+    }
+    if (respective && titles.length !== items.length) return 0;
+    items.forEach((item, n) =>
+      this.titled.push(this.mention(item.from, end, item.name, item.honorific ?? h, respective ? [titles[n]] : titles)),
+    );
+    return end;
   }
 
   /** Items after a titled mention: `; Name, Title`, `và bà Name, Title`, `, Name, Title`. */
@@ -199,7 +326,50 @@ class Scanner {
     const found = this.titlesThenName(i);
     if (!found) return 0;
     this.titled.push(this.mention(from, found.name.endTok, found.name, found.honorific ?? h, found.titles));
-    return found.name.endTok;
+    if (!h?.plural) return found.name.endTok;
+    // a plural title: every name joined by `,` or `và` holds it
+    let end = found.name.endTok;
+    for (const item of this.moreNames(end, false)) {
+      this.titled.push(this.mention(item.from, item.name.endTok, item.name, item.honorific ?? h, found.titles));
+      end = item.name.endTok;
+    }
+    return end;
+  }
+
+  /**
+   * Names after `j` joined by `,` or `và`, each with an optional singular honorific
+   * ("A và Trương Đình Khoa", "A, ông B và bà C"). Without an honorific a name must start
+   * with a family name (or be vouched for by a plural honorific before the first one).
+   */
+  private moreNames(j: number, vouched: boolean): NameItem[] {
+    // A list met again from one of its own items is its tail: reuse it (keeps the scan linear
+    // on a long run of "ông A, ông B, ..." with no post after it).
+    const cached = this.lastList;
+    const at = cached && cached.vouched === vouched ? cached.itemAfter.get(j) : undefined;
+    if (at !== undefined) return cached!.items.slice(at);
+    const out = this.collectNames(j, vouched);
+    const itemAfter = new Map<number, number>([[j, 0]]);
+    out.forEach((item, k) => itemAfter.set(item.name.endTok, k + 1));
+    this.lastList = { vouched, items: out, itemAfter };
+    return out;
+  }
+
+  private collectNames(j: number, vouched: boolean): NameItem[] {
+    const tokens = this.tokens;
+    const out: NameItem[] = [];
+    for (let n = 0; n < MAX_ITEMS; n++) {
+      const t = tokens[j];
+      if (!t || !(t.text === ',' || t.lower === 'và')) break;
+      let k = j + 1;
+      if (t.text === ',' && tokens[k]?.lower === 'và') k++;
+      const h = this.honorificAt(k);
+      if (h?.plural) break;
+      const name = parseName(tokens, h ? h.end : k, { requireSurname: !(h || vouched), minLength: 2 });
+      if (!name || this.isExcluded(name)) break;
+      out.push({ from: k, name, honorific: h });
+      j = name.endTok;
+    }
+    return out;
   }
 
   /**
@@ -208,12 +378,12 @@ class Scanner {
    */
   private titlesThenName(i: number): { titles: TitleSpan[]; name: NameSpan; honorific?: Honorific } | null {
     const tokens = this.tokens;
-    const list = parseTitleList(tokens, i, false, true);
+    const list = parseTitleList(tokens, i, false, true, this.evidence);
     if (!list) return null;
     const last = list.titles[list.titles.length - 1];
     let name: NameSpan | null = null;
     if (last.tail && last.tail.to === last.endTok) {
-      name = splitTail(tokens, last.tail);
+      name = splitTail(tokens, last.tail, this.evidence);
       if (name) last.endTok = name.startTok;
     }
     let honorific: Honorific | undefined;

@@ -125,7 +125,7 @@ export const SECTORS: readonly string[] = [
   'Giáo dục thường xuyên', 'Phát triển quỹ đất', 'Dịch vụ', 'Khuyến nông', 'Nước sạch',
   'Vệ sinh môi trường', 'Kiểm soát bệnh tật', 'Thủy lợi', 'Kiểm lâm', 'Lâm nghiệp', 'Thủy sản',
   'Chăn nuôi', 'Thú y', 'Trồng trọt', 'Bảo vệ thực vật', 'Đăng ký đất đai', 'Công nghiệp',
-  'Thương mại', 'Xúc tiến', 'Phục vụ hành chính công', 'Hành chính công', 'Kinh tế - Kỹ thuật',
+  'Thương mại', 'Xúc tiến', 'Quản lý thị trường', 'Phục vụ hành chính công', 'Hành chính công', 'Kinh tế - Kỹ thuật',
   'Mặt trận', 'Công đoàn', 'Lao động - Thương binh và Xã hội', 'Kế hoạch và Đầu tư',
 ];
 
@@ -278,6 +278,15 @@ export const TAKES_POST: readonly string[] = [
   'được phân công giữ chức', 'được giao giữ chức',
   'hiện là', 'hiện giữ chức', 'đương nhiệm',
 ];
+
+/**
+ * Words before a title that make it plural: the title belongs to every name that follows,
+ * joined by `,` or `và` ("các Phó Chủ tịch UBND tỉnh A và B", "hai Phó Bí thư Huyện ủy A, B").
+ */
+export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'hai', 'ba', 'bốn'];
+
+/** The word before an organisation's number, kept in the title ("Đội Quản lý thị trường số 3", "Trường THCS số 2"). */
+export const ORG_NUMBER_WORDS: readonly string[] = ['số'];
 
 /** Term qualifiers: skipped, not part of a title ("Chủ tịch HĐND tỉnh khóa XVIII"). */
 export const TERM_WORDS: readonly string[] = ['khóa', 'khoá', 'nhiệm kỳ'];

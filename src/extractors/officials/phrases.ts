@@ -12,10 +12,12 @@ import {
   LIST_ONLY_ROLES,
   MIDDLE_NAMES,
   MODIFIERS,
+  ORG_NUMBER_WORDS,
   ORG_HEADS,
   PARENT_BODIES,
   PLACE_WORDS,
   PLURAL_HONORIFICS,
+  PLURAL_MARKERS,
   PROVINCES,
   RANKS,
   ROLES,
@@ -160,6 +162,15 @@ export function phraseOfKind(tokens: Token[], i: number, kind: PhraseKind): Phra
 const fold = (s: string) => tokenize(s).map((t) => t.lower).join(' ');
 export const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 export const MIDDLE_NAME_SET = new Set(MIDDLE_NAMES.map((s) => s.toLowerCase()));
+/**
+ * Last words of the lexicon's roles, bodies, organisations and sectors: a place word after one
+ * of them is part of a title ("UBND tỉnh", "Ủy ban nhân dân huyện", "Sở Tài chính tỉnh").
+ */
+export const TITLE_LAST_WORDS = new Set(
+  [...ROLES, ...BODIES, ...SECTORS, ...ORG_HEADS, ...MODIFIERS].map((w) => tokenize(w).pop()!.lower),
+);
+export const PLURAL_MARKER_SET = new Set(PLURAL_MARKERS.map((s) => s.toLowerCase()));
+export const ORG_NUMBER_SET = new Set(ORG_NUMBER_WORDS.map((s) => s.toLowerCase()));
 export const PROVINCE_SET = new Set(PROVINCES.map(fold));
 export const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(fold));
 /** Token-sequence key of a phrase, for the sets above. */
