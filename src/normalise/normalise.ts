@@ -1,33 +1,61 @@
 /**
  * Text normalisation (SPEC "Text normalisation"): NFC, new-style tone
- * placement, Unicode spaces to U+0020. Offsets of every record point into the
- * string this returns.
+ * placement, Unicode spaces to U+0020, line breaks to \n, invisible format
+ * characters removed. Offsets of every record point into the string this
+ * returns.
+ *
+ * It runs on every article, so it works on the NFC text directly (NFC of
+ * text that already is NFC is a fast check) instead of a full NFD round trip:
+ * the old tone placements are a small closed set of precomposed letters.
  */
-
-// Tone marks as combining characters (in NFD): grave, acute, tilde, hook above, dot below.
-const TONE = '\u0300\u0301\u0303\u0309\u0323';
 
 /**
  * Old-style placement puts the tone on the second vowel of the open
  * diphthongs oa, oe, uy ("hoà", "khoẻ", "Uỷ"); the new style puts it on the
  * first ("hòa", "khỏe", "Ủy"). Only when the syllable ends there: with a
  * final consonant ("hoàng", "thuyết") both styles agree. "qu" is a consonant,
- * so "quý" is already right.
+ * so "quý" is already right. In NFC the toned second vowel is one of these
+ * precomposed letters (a, e, y with huyền, sắc, hỏi, ngã, nặng).
  */
-const OLD_TONE_PLACEMENT = new RegExp(
-  `(?<![qQ\\p{M}])([oOuU])([aAeEyY])([${TONE}])(?![\\p{L}\\p{M}])`,
-  'gu',
-);
-// In NFD a horn or circumflex follows its letter, so "ưỷ" or "ôà" never match [oOuU][aAeEyY].
+const TONED_SECOND_VOWEL = 'àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ';
+/** The old-style pair at the end of a syllable; the letter before it is checked by hand (cheaper than a lookbehind). */
+const OLD_STYLE_PAIR = new RegExp(`[oOuU][${TONED_SECOND_VOWEL}](?![\\p{L}\\p{M}])`, 'gu');
+/** Before the pair: "qu" is a consonant ("quý"); a mark or an accented letter means the pair is not a syllable's nucleus. */
+const BLOCKS_MOVE = /[qQ\p{M}]/u;
+const blocksMove = (previous: string): boolean =>
+  BLOCKS_MOVE.test(previous) || (previous > '\x7f' && previous.normalize('NFD').length > 1);
+
+/** "oà" → "òa": move the tone of the second vowel onto the first, where old-style text has it. */
+function newStyleTones(text: string): string {
+  let out = '';
+  let copied = 0;
+  OLD_STYLE_PAIR.lastIndex = 0;
+  for (let match = OLD_STYLE_PAIR.exec(text); match !== null; match = OLD_STYLE_PAIR.exec(text)) {
+    const at = match.index;
+    if (at > 0 && blocksMove(text[at - 1])) continue;
+    const decomposed = match[0][1].normalize('NFD'); // base vowel + one tone mark
+    out += text.slice(copied, at) + (match[0][0] + decomposed.slice(1)).normalize('NFC') + decomposed[0];
+    copied = at + 2;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 // Spaces other than U+0020 that scraped pages carry: NBSP, Ogham, en/em and other fixed-width
 // spaces, narrow NBSP, medium mathematical space, ideographic space.
 const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Invisible characters that split words without showing: soft hyphen (HTML &shy;), zero-width
+// space, word joiner, and a BOM left in the middle of concatenated files.
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+// Windows (CRLF), old Mac (CR) and Unicode line/paragraph separators become \n.
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+/** One test for all three, so clean text skips the replaces. */
+const NEEDS_CLEANING = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u00AD\u2060\uFEFF\r\u2028\u2029\u0085]/;
 
 /** Normalise an article's text for extraction. Pure and idempotent. */
 export function normaliseText(input: string): string {
-  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  text = text.replace(UNICODE_SPACES, ' ');
-  const decomposed = text.normalize('NFD');
-  return decomposed.replace(OLD_TONE_PLACEMENT, '$1$3$2').normalize('NFC');
+  let text = input;
+  if (NEEDS_CLEANING.test(text)) {
+    text = text.replace(INVISIBLE, '').replace(UNICODE_SPACES, ' ').replace(LINE_BREAKS, '\n');
+  }
+  return newStyleTones(text.normalize('NFC'));
 }
