@@ -3,3 +3,4 @@ export { extract } from './extract.js';
 export { normaliseText } from './normalise/normalise.js';
 export { parseVietnameseNumber, decimalToNumber } from './numbers/number.js';
 export * from './types.js';
+export { decodeBytes, DecodeError, type DecodedText } from './read/decode.js';
