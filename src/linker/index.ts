@@ -9,13 +9,13 @@
  */
 import type { KindRecords, MoneyRecord, PlanAttainmentRecord } from '../types.js';
 import { findSubject } from '../extractors/percents/subject.js';
-import { byStart, clauseAmounts } from '../extractors/plan_attainments/index.js';
+import { attainmentAmounts, byStart } from '../extractors/plan_attainments/index.js';
 
 /** The money records a plan attainment took its actual/planned amounts from. */
 function amountsOf(text: string, money: readonly MoneyRecord[], pa: PlanAttainmentRecord): MoneyRecord[] {
   if (!pa.actual && !pa.planned) return [];
   const clause = findSubject(text, pa.start);
-  const { actual, planned } = clauseAmounts(text, money, clause.clauseStart, pa.start);
+  const { actual, planned } = attainmentAmounts(text, money, clause.clauseStart, pa.start, pa.end);
   return [actual, planned].filter((m): m is MoneyRecord => m !== null);
 }
 

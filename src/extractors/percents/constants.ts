@@ -19,7 +19,11 @@ export const QUALIFIERS = [
   'chưa tới',
 ] as const;
 
-/** Words that turn the following figure into a change *by* it. */
+/**
+ * Words that turn the following figure into a change *by* it. `vượt` (above a
+ * target, `vượt 0,7% chỉ tiêu`) is deliberately absent: SPEC gives a change
+ * only for tăng (up) and giảm (down), so `vượt X%` has change null.
+ */
 export const CHANGE_VERBS: Readonly<Record<string, 'up' | 'down'>> = {
   tăng: 'up',
   'tăng trưởng': 'up',
@@ -29,7 +33,7 @@ export const CHANGE_VERBS: Readonly<Record<string, 'up' | 'down'>> = {
 /**
  * Words that may stand between a change verb and its figure without making
  * it a level: `giảm bình quân hàng năm 14,82%`, `tăng thêm 5%`, `tăng trên 5%`.
- * Level words (`còn`, `lên`, `xuống`, `đến`, `tới`, `từ`) are deliberately absent:
+ * Level words (`còn`, `lên`, `xuống`, `từ`) are deliberately absent:
  * `giảm còn 1,8%` is the level reached.
  */
 export const CHANGE_MODIFIERS = [
@@ -52,6 +56,10 @@ export const CHANGE_MODIFIERS = [
   'xấp xỉ',
   'nhẹ',
   'mạnh',
+  // `tăng tới 30%`, `giảm đến 45%`: the size of the change ("by as much as"), so still a
+  // change; the level reading needs `lên`/`xuống`/`còn` first (`tăng lên đến 96%` is a level)
+  'tới',
+  'đến',
 ] as const;
 
 /**

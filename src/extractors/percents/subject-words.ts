@@ -170,6 +170,9 @@ export const LEADING_FILLERS = [
   'tính chung',
   'tính riêng',
   'chỉ tiêu',
+  'như vậy',
+  // a target verb: `phấn đấu giải ngân đạt trên 95%` is about the disbursement
+  'phấn đấu',
   // actors: `toàn huyện tuyển chọn 215 thanh niên nhập ngũ` is about the recruits
   'toàn huyện',
   'toàn tỉnh',
@@ -216,6 +219,15 @@ export const TRAILING_FILLERS = [
   'gần',
   'dưới',
   'xấp xỉ',
+  // a scope after the indicator: `tỷ lệ bao phủ bảo hiểm y tế toàn thành phố đạt 95,2%`
+  'toàn tỉnh',
+  'toàn huyện',
+  'toàn thành phố',
+  'toàn thị xã',
+  'toàn xã',
+  'toàn ngành',
+  'toàn quốc',
+  'cả nước',
 ] as const;
 
 /**
@@ -225,10 +237,45 @@ export const TRAILING_FILLERS = [
 export const TRAILING_ADVERBS = ['đã', 'đều', 'cũng', 'chỉ', 'mới', 'vẫn', 'chưa', 'lại', 'sẽ', 'đang'] as const;
 
 /**
- * Head nouns that take a list of verbs joined by commas: in `công tác giao,
- * nhận quân đạt 100% KH` the indicator is the whole `công tác giao, nhận quân`.
+ * Head nouns that only say "the work of": `Công tác tuyển quân hoàn thành 100%
+ * chỉ tiêu` measures `tuyển quân`. Stripped from the front of an indicator,
+ * kept when the indicator is a comma list of verbs (`công tác giao, nhận quân`).
  */
-export const LIST_HEADS = ['công tác', 'việc', 'hoạt động'] as const;
+export const WORK_HEADS = ['công tác'] as const;
+
+/**
+ * Words that open an adverbial phrase (`Theo báo cáo`, `Tại hội nghị`), never
+ * an item of a list of indicators (`nông, lâm nghiệp và thủy sản`).
+ */
+export const ADVERBIAL_OPENERS = [
+  'theo',
+  'tại',
+  'trong',
+  'qua',
+  'sau',
+  'trước',
+  'để',
+  'khi',
+  'nhờ',
+  'do',
+  'vì',
+  'từ',
+  'đến',
+  'tới',
+  'ngoài',
+  'bên cạnh',
+  'dưới',
+  'trên',
+  'với',
+  'về',
+  'ở',
+  'nhằm',
+  'so với',
+  'cùng với',
+] as const;
+
+/** Words that join the last item of a list: `thuế, phí và lệ phí`. */
+export const LIST_JOINERS = ['và', 'hoặc'] as const;
 
 /**
  * A clause that names a second, measured noun after `với`: in `thu hút 212 dự

@@ -9,11 +9,17 @@
  * only while nothing has been found), and take the first segment that still
  * names something once it is cut at its first filler, period, verb or amount
  * (`ước`, `6 tháng`, `đạt 21.000`, `trên 1.750`, `(`) and trimmed of leading
- * and trailing function words. Each step looks at a bounded window, so the
+ * and trailing function words. A clause may open with its period (`đến ngày
+ * 15/5 mới giải ngân 17,7 tỷ đồng`): a period with only fillers before it is
+ * skipped. In `A 21.450 tỷ đồng và B 512,3 triệu USD` the figure is about B.
+ * A comma list of short items (`Thu thuế, phí và lệ phí`, `nông, lâm, ngư
+ * nghiệp`) is one indicator (listStart). A dot between letters (`tr.đ`,
+ * `TP.HCM`) is not a sentence end. Each step looks at a bounded window, so the
  * work per figure is bounded whatever the input.
  */
 import { WORD_END, WORD_START, alternation } from '../../lexicon/regex.js';
 import {
+  ADVERBIAL_OPENERS,
   AMOUNT_QUALIFIERS,
   AMOUNT_UNITS,
   COUNT_OPENERS,
@@ -22,7 +28,7 @@ import {
   FIGURE_VERBS,
   FIGURE_VERB_MODIFIERS,
   LEADING_FILLERS,
-  LIST_HEADS,
+  LIST_JOINERS,
   PERIOD_WORDS,
   RESTART_HEADS,
   RESTART_LINKS,
@@ -30,6 +36,7 @@ import {
   TRAILING_ADVERBS,
   TRAILING_FILLERS,
   UNTIL_HEADS,
+  WORK_HEADS,
 } from './subject-words.js';
 import { GROWTH_RATE_NOUNS } from './constants.js';
 
@@ -48,6 +55,8 @@ const ESTIMATE_SOURCE = `${WORD_START}(?<!${WORD_START}(?:${ESTIMATE_NOUN_PREFIX
 export const ESTIMATE = new RegExp(ESTIMATE_SOURCE, 'iu');
 
 const DIGIT_AHEAD = '(?= *(?:\\d|$))';
+/** A day or month number, optionally with month and year: `15`, `15/5`, `30/6/2024`. */
+const DAY_MONTH = '\\d{1,2}(?:/\\d{1,4}){0,2}(?![\\p{N}.,/])';
 
 /** Everything that ends the naming part of a clause; the earliest match wins. */
 const CUT = new RegExp(
@@ -56,11 +65,14 @@ const CUT = new RegExp(
     ESTIMATE_SOURCE,
     // a verb introducing a figure: `đạt 304 tỷ`, `giảm bình quân hàng năm 14,82%`, `đạt` at the end
     `${WORD_START}(?<!${alternation(GROWTH_RATE_NOUNS)} )${alternation(FIGURE_VERBS)}(?: +${alternation(FIGURE_VERB_MODIFIERS)}${WORD_END})*${DIGIT_AHEAD}`,
-    // periods: `đến ngày 30/5/2024`, `đến nay`, `6 tháng`, `năm 2022`, `tháng 7`, `hàng năm`
-    `${WORD_START}(?:tính )?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}`,
-    `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:\\d+ +tháng|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS)})${WORD_END}`,
-    `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +\\d`,
-    // the first figure of an achieved/planned pair: `42.999/28.000 tỷ đồng`
+    // periods (group `period`: a clause may open with one, see nameIn): `đến ngày 30/5/2024`,
+    // `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`
+    `(?<period>${[
+      `${WORD_START}(?:tính +)?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}(?: +${DAY_MONTH})?`,
+      `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:\\d+ +tháng|\\d+ +năm|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS)})${WORD_END}(?:/\\d{4}(?!\\p{N}))?`,
+      `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
+    ].join('|')})`,
+    // the first figure of an achieved/planned pair: `42.999/28.000 tỷ đồng`; a bare `15/5` or `4/9`
     '(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)',
     '(?<![\\p{L}\\p{N}])\\d{1,2}/\\d{1,2}(?!\\d)',
     // amounts: `trên 1.750`, `304 tỷ đồng`, `26%`
@@ -90,7 +102,27 @@ const COUNTED = new RegExp('^[\\p{L} ]*?(?<![\\p{L}\\p{N}])\\d+(?:\\.\\d{3})* +(
 /** `... với tổng kinh phí`: the last such link restarts the indicator. */
 const RESTART = new RegExp(`${WORD_START}${alternation(RESTART_LINKS)} +(?=${alternation(RESTART_HEADS)}${WORD_END})`, 'giu');
 
-const LIST_HEAD = new RegExp(`^${alternation(LIST_HEADS)}${WORD_END}`, 'iu');
+/** `Công tác tuyển quân`: a head noun that only says "the work of". */
+const WORK_HEAD = new RegExp(`^${alternation(WORK_HEADS)} +(?=\\p{L})`, 'iu');
+
+/**
+ * `... 21.450 tỷ đồng và 46 dự án FDI với vốn đăng ký 512,3 triệu USD`,
+ * `thu hút 4 tỷ USD vốn FDI và giải ngân trên 95%`: an amount (and up to three
+ * words naming it) followed by `và` closes one item; the figure belongs to the next.
+ */
+const AMOUNT_THEN_AND = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)(?: +(?:đồng|USD|VNĐ|VND)${WORD_END})?(?: +\\p{L}+){0,3} +và +`,
+  'giu',
+);
+
+const ADVERBIAL = new RegExp(`^${alternation(ADVERBIAL_OPENERS)}${WORD_END}`, 'iu');
+const LIST_JOINER = new RegExp(`${WORD_START}${alternation(LIST_JOINERS)}${WORD_END}`, 'iu');
+/** Longest item (in words) of a comma list joined by `và`; without `và`, items are this short. */
+const MAX_ITEM_WORDS = 5;
+const MAX_BARE_ITEM_WORDS = 3;
+/** How many items before the nearest one a list may have. */
+const MAX_LIST_ITEMS = 5;
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 const HAS_LETTER = /\p{L}/u;
 
@@ -111,6 +143,8 @@ interface Segment {
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const LETTER = /\p{L}/u;
+const isLetter = (code: number) => LETTER.test(String.fromCharCode(code));
 const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 32);
 
 /** Characters that may bound a segment: line breaks, brackets, sentence and clause punctuation. */
@@ -178,6 +212,7 @@ function segmentsBefore(index: TextIndex, pos: number): Segment[] {
     const betweenDigits = isDigit(codeAt(text, i - 1)) && isDigit(codeAt(text, i + 1));
     if (c === 0x2e /* . */ || c === 0x21 || c === 0x3f || c === 0x2026) {
       if (c === 0x2e && (isDigit(codeAt(text, i + 1)) || codeAt(text, i - 1) === 0x2e)) continue; // 2.522, 1.1, ...
+      if (c === 0x2e && isLetter(codeAt(text, i - 1)) && isLetter(codeAt(text, i + 1))) continue; // tr.đ, TP.HCM
       segments.push({ start: i + 1, end, opener: 'stop' });
       return segments;
     }
@@ -192,8 +227,12 @@ function segmentsBefore(index: TextIndex, pos: number): Segment[] {
 interface Candidate {
   start: number;
   end: number;
-  /** True when nothing was cut off either end: the whole segment names the indicator. */
-  whole: boolean;
+  /** Nothing but spaces and punctuation was cut off the front (fillers, an actor, a period). */
+  front: boolean;
+  /** Nothing but spaces and punctuation was cut off the back (a verb, an amount, fillers). */
+  back: boolean;
+  /** Where a stripped head noun (`công tác`) began, or -1. */
+  headStart: number;
 }
 
 /**
@@ -213,16 +252,60 @@ function candidate(index: TextIndex, start: number, end: number, atVerb = false)
 }
 
 function computeCandidate(text: string, start: number, end: number, atVerb: boolean): Candidate | null {
+  // `A 21.450 tỷ đồng và B 512,3 triệu USD`: the nearer item B, when it names something.
+  const segment = text.slice(start, end);
+  let item = -1;
+  if (segment.includes(' và ')) {
+    AMOUNT_THEN_AND.lastIndex = 0;
+    for (let m = AMOUNT_THEN_AND.exec(segment); m; m = AMOUNT_THEN_AND.exec(segment)) item = m.index + m[0].length;
+  }
+  if (item > 0) {
+    const found = nameIn(text, start + item, end, atVerb);
+    if (found) return { ...found, front: false };
+  }
+  return nameIn(text, start, end, atVerb);
+}
+
+/** Length of the fillers, bullets and punctuation at the front of `s`. */
+function leadingLength(s: string): number {
+  let length = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = s.slice(length);
+    const lead = LEADING.exec(rest) ?? BULLET.exec(rest);
+    if (!lead || lead[0].length === 0) break;
+    length += lead[0].length;
+  }
+  return length;
+}
+
+function nameIn(text: string, start: number, end: number, atVerb: boolean): Candidate | null {
   let s = text.slice(start, end);
   let offset = start;
-  let whole = true;
-  CUT.lastIndex = 0;
-  const cut = CUT.exec(s);
+  let front = true;
+  let back = true;
+  // A clause may open with its period (`đến ngày 15/5 mới giải ngân 17,7 tỷ đồng`):
+  // a period with nothing but fillers before it is skipped, and the cut looked for after it.
+  let skip = 0;
+  let cut: RegExpExecArray | null = null;
+  for (let guard = 0; guard < 6; guard++) {
+    const rest = s.slice(skip);
+    cut = CUT.exec(rest);
+    if (!cut || cut.groups?.period === undefined) break;
+    const before = rest.slice(0, cut.index);
+    if (HAS_LETTER.test(before) && leadingLength(before) < before.length) break;
+    skip += cut.index + cut[0].length;
+    cut = null;
+  }
   let adverbs = atVerb;
   if (cut) {
-    s = s.slice(0, cut.index);
-    whole = false;
+    s = s.slice(0, skip + cut.index);
+    back = false;
     adverbs = ACHIEVEMENT_VERB.test(cut[0]);
+  }
+  if (skip > 0) {
+    if (HAS_LETTER.test(s.slice(0, skip))) front = false;
+    offset += skip;
+    s = s.slice(skip);
   }
   RESTART.lastIndex = 0;
   let restart = -1;
@@ -230,7 +313,7 @@ function computeCandidate(text: string, start: number, end: number, atVerb: bool
   if (restart > 0) {
     offset += restart;
     s = s.slice(restart);
-    whole = false;
+    front = false;
   }
   const actor = ACTOR_PAST.exec(s);
   if (actor) {
@@ -240,32 +323,80 @@ function computeCandidate(text: string, start: number, end: number, atVerb: bool
     if (HAS_LETTER.test(s.slice(rest))) {
       offset += rest;
       s = s.slice(rest);
-      whole = false;
+      front = false;
     }
   }
-  for (let guard = 0; guard < 8; guard++) {
-    const lead = LEADING.exec(s) ?? BULLET.exec(s);
-    if (!lead || lead[0].length === 0) break;
-    if (/\p{L}/u.test(lead[0])) whole = false;
-    offset += lead[0].length;
-    s = s.slice(lead[0].length);
+  const lead = leadingLength(s);
+  if (HAS_LETTER.test(s.slice(0, lead))) front = false;
+  offset += lead;
+  s = s.slice(lead);
+  let headStart = -1;
+  const head = WORK_HEAD.exec(s);
+  if (head) {
+    headStart = offset;
+    offset += head[0].length;
+    s = s.slice(head[0].length);
   }
   for (let guard = 0; adverbs && guard < 8; guard++) {
     const from = Math.max(0, s.length - TAIL);
     const adverb = TRAILING_ADVERB.exec(s.slice(from));
     if (!adverb) break;
     s = s.slice(0, from + adverb.index);
+    back = false;
   }
   for (let guard = 0; guard < 8; guard++) {
     const from = Math.max(0, s.length - TAIL);
     const trail = TRAILING.exec(s.slice(from));
     if (!trail || trail[0].length === 0) break;
     s = s.slice(0, from + trail.index);
-    if (/\p{L}/u.test(trail[0])) whole = false;
+    if (HAS_LETTER.test(trail[0])) back = false;
   }
   if (!HAS_LETTER.test(s)) return null;
   if (s.split(/\s+/).length > MAX_WORDS) return null;
-  return { start: offset, end: offset + s.length, whole };
+  return { start: offset, end: offset + s.length, front, back, headStart };
+}
+
+/**
+ * Where a list of indicators that ends with `nearest` (segment k) begins, or
+ * null when `nearest` is not the last item of a list. Items are separated by
+ * commas, each a whole segment: `Thu thuế, phí và lệ phí`, `nông, lâm nghiệp
+ * và thủy sản`, `công tác giao, nhận quân`. Without a `và`, items are short,
+ * one of them is a single word (the shared-head shape `nông, lâm, ngư nghiệp`,
+ * `giao, nhận quân`) and the list fills its clause (it starts after `;`, `:`, a
+ * sentence start, a filler like `trong đó` or an adverbial like `Theo báo
+ * cáo`), so that `Mưa kéo dài, sản lượng giảm` is not read as a list.
+ */
+function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Candidate): number | null {
+  const { text } = index;
+  const last = text.slice(nearest.start, nearest.end);
+  const joined = LIST_JOINER.test(last);
+  const limit = joined ? MAX_ITEM_WORDS : MAX_BARE_ITEM_WORDS;
+  if (!joined && wordCount(last) > limit) return null;
+  let farthest: Candidate | null = null;
+  let closed = false;
+  let oneWord = false;
+  for (let j = k + 1; j <= k + MAX_LIST_ITEMS; j++) {
+    if (segments[j - 1].opener !== 'soft') {
+      closed = true;
+      break;
+    }
+    if (j >= segments.length) break;
+    const item = candidate(index, segments[j].start, segments[j].end);
+    if (!item) {
+      closed = true; // a segment of fillers only: `Trong đó, ...`
+      break;
+    }
+    const phrase = text.slice(item.headStart >= 0 ? item.headStart : item.start, item.end);
+    if (ADVERBIAL.test(phrase)) {
+      closed = true;
+      break;
+    }
+    if (!item.front || !item.back || wordCount(phrase) > limit) break;
+    if (wordCount(text.slice(item.start, item.end)) === 1) oneWord = true;
+    farthest = item;
+  }
+  if (!farthest || (!joined && !(closed && oneWord))) return null;
+  return farthest.headStart >= 0 ? farthest.headStart : farthest.start;
 }
 
 /**
@@ -285,14 +416,8 @@ export function findSubject(text: string, pos: number, crossClauses = true): Sub
       if (seg.opener === 'stop' || (seg.opener === 'cross' && !crossClauses)) break;
       continue;
     }
-    let start = found.start;
-    // `công tác giao, nhận quân`: a list head whose verbs are joined by commas.
-    const before = segments[k + 1];
-    if (found.whole && seg.opener === 'soft' && before && before.opener !== 'soft') {
-      const head = candidate(index, before.start, before.end);
-      if (head && head.whole && LIST_HEAD.test(text.slice(head.start, head.end)) && head.end - head.start < 40)
-        start = head.start;
-    }
+    const list = found.front && seg.opener === 'soft' ? listStart(index, segments, k, found) : null;
+    const start = list ?? found.start;
     return { phrase: text.slice(start, found.end).replace(/\s+/g, ' '), start, clauseStart: seg.start };
   }
   return { phrase: null, start: pos, clauseStart: pos };

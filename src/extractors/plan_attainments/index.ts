@@ -10,7 +10,19 @@ import type { Amount, MoneyRecord, PercentRecord, PlanAttainmentRecord, PlanRela
 import type { Extractor } from '../types.js';
 import { findSubject, saysEstimate } from '../percents/subject.js';
 import { PLAN_VERBS } from './constants.js';
-import { ASSIGNER, CHAIN_BEFORE, PAIR_BEFORE, CHAIN_GAP, FIGURE_AT_END, PLAN_AFTER, TARGET_HEAD, VERB_BEFORE, WINDOW } from './patterns.js';
+import {
+  ASSIGNER,
+  CHAIN_BEFORE,
+  CHAIN_GAP,
+  CLOSE_BRACKET,
+  FIGURE_AT_END,
+  OPEN_BRACKET,
+  PAIR_BEFORE,
+  PLAN_AFTER,
+  TARGET_HEAD,
+  VERB_BEFORE,
+  WINDOW,
+} from './patterns.js';
 
 const amount = (m: MoneyRecord): Amount => ({ value: m.value, currency: m.currency });
 
@@ -51,6 +63,44 @@ export function clauseAmounts(
   const before = i > 0 && money[i - 1].start >= from ? money[i - 1] : null;
   if (before && isPair(text, before, last)) return { actual: before, planned: last };
   return { actual: last, planned: null };
+}
+
+/**
+ * An achieved/planned pair in brackets right after the attainment:
+ * `đạt 9,6% kế hoạch vốn năm 2023 (14,3/149,2 tỷ đồng)`. `money` ordered by start.
+ */
+function bracketedPair(
+  text: string,
+  money: readonly MoneyRecord[],
+  end: number,
+): { actual: MoneyRecord; planned: MoneyRecord } | null {
+  let lo = 0;
+  let hi = money.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (money[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const actual = money[lo];
+  const planned = money[lo + 1];
+  if (!actual || !planned || !OPEN_BRACKET.test(text.slice(end, actual.start))) return null;
+  if (!isPair(text, actual, planned) || !CLOSE_BRACKET.test(text.slice(planned.end, planned.end + 3))) return null;
+  return { actual, planned };
+}
+
+/**
+ * The amounts of a plan attainment [start, end) whose indicator clause starts
+ * at `clauseStart`: a bracketed pair right after it, else the amounts of the
+ * clause before it. Shared with the linker.
+ */
+export function attainmentAmounts(
+  text: string,
+  money: readonly MoneyRecord[],
+  clauseStart: number,
+  start: number,
+  end: number,
+): { actual: MoneyRecord | null; planned: MoneyRecord | null } {
+  return bracketedPair(text, money, end) ?? clauseAmounts(text, money, clauseStart, start);
 }
 
 /** `chỉ tiêu giao quân` names what was measured; `chỉ tiêu Tỉnh ủy giao` does not. */
@@ -98,7 +148,7 @@ export function findPlanAttainments(
     const plan = after.groups.plan.replace(/\s+/g, ' ');
 
     const subject = findSubject(text, start);
-    const { actual, planned } = clauseAmounts(text, amounts, subject.clauseStart, start);
+    const { actual, planned } = attainmentAmounts(text, amounts, subject.clauseStart, start, end);
     out.push({
       text: text.slice(start, end),
       start,

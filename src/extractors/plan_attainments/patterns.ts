@@ -59,3 +59,8 @@ export const TARGET_HEAD = /^chỉ +tiêu +(?<rest>\S.*)$/iu;
 
 /** Sentence boundaries that end a chain of percentages. */
 export const CHAIN_GAP = new RegExp(`^(?:[\\s,;]|${WORD_START}và${WORD_END})*$`, 'iu');
+
+/** Between a plan attainment and a bracketed pair of amounts after it: ` (`. */
+export const OPEN_BRACKET = /^ *\( *$/u;
+/** Right after the second amount of that pair: `)`. */
+export const CLOSE_BRACKET = /^ *\)/u;
