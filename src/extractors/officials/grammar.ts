@@ -6,16 +6,21 @@
  * adversarial input (1 MB of repeated titles or names).
  */
 import {
+  ETHNIC_START_SET,
   HISTORICAL_SET,
   MIDDLE_NAME_SET,
   ORG_NUMBER_SET,
+  PLACE_NAME_SET,
   PROVINCE_SET,
   SURNAME_SET,
+  clauseWordAt,
   foldTokens,
+  orgWordsAt,
   phraseAt,
   phraseOfKind,
   type PhraseMatch,
 } from './phrases.js';
+import { MAX_ORG_WORDS } from './lexicon.js';
 import { isApostropheName, isDash, isLowerWord, isTitleCase, isUpperSyllable, type Token } from './tokens.js';
 
 const MAX_PARTS = 10;
@@ -27,8 +32,13 @@ const MAX_NAME = 5;
 export interface Tail {
   from: number;
   to: number;
-  /** After an organisation head with no sector, the run must keep a name of its own ("Công ty Hoàng Long"). */
-  needsPrefix: boolean;
+  /**
+   * After an organisation head with no sector, the run must keep a name of its own ("Công ty
+   * Hoàng Long"); `weak` after lower-case words of an organisation's name: the whole run is a
+   * person only with a middle name ("Trung tâm Y tế dự phòng Nguyễn Thị Mai", not "Trường THPT
+   * chuyên Lê Quý Đôn").
+   */
+  needsPrefix: boolean | 'weak';
 }
 
 export interface TitleSpan {
@@ -37,6 +47,8 @@ export interface TitleSpan {
   endTok: number;
   /** The title ends with a sector ("Ban KT - XH"), so a parent body may follow after a comma. */
   endsWithSector: boolean;
+  /** The title ends with the name of a unit below a department ("Phòng Giáo dục tiểu học"), so a parent organisation may follow after a comma. */
+  endsWithSubUnit: boolean;
   tail: Tail | null;
 }
 
@@ -109,6 +121,202 @@ export interface TitleOptions {
   listItem: boolean;
 }
 
+/** A number closing a place or unit ("khu phố 5", "Phường 12", "thôn 3"): the token index after it, or 0. */
+function placeNumberAt(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!t || !/^(?:\d{1,3}[A-Z]?|[IVX]{1,5})$/u.test(t.text)) return 0;
+  const n = tokens[j + 1];
+  // "tỉnh 2 lần": a count, not the unit's number
+  if (n && isLowerWord(n) && !clauseWordAt(tokens, j + 1) && !startsTitlePart(tokens, j + 1)) return 0;
+  return j + 1;
+}
+
+/** Where a title stands while its parts are read. */
+interface TitleState {
+  j: number;
+  tail: Tail | null;
+  endsWithSector: boolean;
+  endsWithSubUnit: boolean;
+}
+
+/**
+ * The name of an organisation from `j`, after its head: sectors ("Sở Tài chính"), a number
+ * ("Trường THCS số 2"), a capitalised name ("Công ty Hoàng Long"), and, unless the head's name
+ * is closed (Sở, Bộ), ordinary lower-case words and a parenthesised acronym ("Trung tâm Y tế
+ * dự phòng (CDC)", "Công ty CP Đầu tư phát triển Sài Gòn") up to the clause's verb.
+ */
+function orgName(tokens: Token[], st: TitleState, open: boolean, subUnit: boolean): void {
+  let j = st.j;
+  const s = sectorSequence(tokens, j);
+  st.endsWithSector = s !== null;
+  if (s !== null) j = s;
+  // "Đội Quản lý thị trường số 3", "Trường THCS số 2": the unit's number is part of its name
+  let numbered = orgNumberAt(tokens, j);
+  if (numbered) j = numbered;
+  let tail = capitalisedRun(tokens, j);
+  if (tail && !numbered) {
+    numbered = orgNumberAt(tokens, tail.to);
+    if (numbered) tail = capitalisedRun(tokens, (j = numbered));
+  }
+  if (numbered) st.endsWithSector = false;
+  if (tail) {
+    tail.needsPrefix = s === null && !numbered;
+    j = tail.to;
+  }
+  st.endsWithSubUnit = subUnit;
+  // a number closes the unit's name ("Đội Quản lý thị trường số 3 tiến hành ...")
+  if (open && !numbered) {
+    const ext = orgNameWords(tokens, j, tail);
+    if (ext.end > j) {
+      j = ext.end;
+      tail = ext.tail;
+      st.endsWithSector = false;
+    }
+  }
+  st.j = j;
+  st.tail = tail;
+}
+
+/**
+ * An organisation's name going on in ordinary words from `j`: lower-case words up to a clause
+ * word, a title part, punctuation or a number, then maybe a capitalised name or a parenthesised
+ * acronym, and again. A run of lower-case words that reaches MAX_ORG_WORDS with no end in sight
+ * is no name (the clause's verb is not one the lexicon knows); nor are lower-case words after a
+ * capitalised run that ends in a person's name ("Công ty Điện lực Nguyễn Văn A kiểm tra").
+ */
+function orgNameWords(tokens: Token[], j: number, tail: Tail | null): { end: number; tail: Tail | null } {
+  let end = j;
+  let k = j;
+  let words = 0;
+  let closed = false;
+  for (let parts = 0; parts < MAX_PARTS && k < tokens.length; parts++) {
+    const t = tokens[k];
+    if (t.text === '(' && tokens[k + 1] && isAcronym(tokens[k + 1]) && tokens[k + 2]?.text === ')') {
+      k += 3;
+      end = k;
+      tail = null;
+      continue;
+    }
+    if (isLowerWord(t)) {
+      // after a proper name ("Hoa Sen", "Thành Công") the organisation's name is over; only a
+      // capitalised word opening a lower-case name goes on ("CP Đầu tư phát triển", "Cảng hàng
+      // không", "THPT chuyên"), and never after a person's name
+      if (tail && tail.to === k && (!opensLowerName(tokens, tail) || splitTail(tokens, tail))) break;
+      let w = k;
+      while (w < tokens.length && words <= MAX_ORG_WORDS && isLowerWord(tokens[w])) {
+        if (clauseWordAt(tokens, w)) break;
+        const m = phraseAt(tokens, w);
+        const named = orgWordsAt(tokens, w) || (m && m.info.kinds.has('org') ? m.end : 0);
+        if (!named && m && m.info.kinds.has('sector') && (m.info.kinds.size === 1 || !m.info.kinds.has('place'))) {
+          words += m.end - w;
+          w = m.end;
+          continue;
+        }
+        if (!named && m && (['role', 'body', 'place', 'term', 'joiner', 'takesPost', 'honorific', 'plural'] as const).some((x) => m.info.kinds.has(x)))
+          break;
+        if (tokens[w].lower === 'và') {
+          // "và" joins two sectors of one name, not two people or two clauses
+          const next = phraseOfKind(tokens, w + 1, 'sector');
+          if (!next) break;
+          words += next.end - w;
+          w = next.end;
+          continue;
+        }
+        const numbered = orgNumberAt(tokens, w);
+        if (numbered) {
+          // "Đoàn công tác số 3": the number closes the name
+          w = numbered;
+          closed = true;
+          break;
+        }
+        const n = named || w + 1;
+        words += n - w;
+        w = n;
+      }
+      if (words > MAX_ORG_WORDS || w === k) break;
+      k = w;
+      end = k;
+      tail = null;
+      if (closed) break;
+      continue;
+    }
+    if (end === k && tail === null && k > j && (isTitleCase(t) || isAcronym(t))) {
+      // another organisation ("Công đoàn cơ sở Công ty ..."): read by the title's parts
+      if (phraseAt(tokens, k)?.info.kinds.has('org')) break;
+      const run = capitalisedRun(tokens, k);
+      if (!run) break;
+      run.needsPrefix = 'weak';
+      tail = run;
+      k = end = run.to;
+      continue;
+    }
+    break;
+  }
+  return { end, tail };
+}
+
+/** A capitalised run that may open a name going on in lower-case words: acronyms and at most one capitalised word. */
+function opensLowerName(tokens: Token[], run: Tail): boolean {
+  let words = 0;
+  for (let k = run.from; k < run.to; k++) if (!isAcronym(tokens[k])) words++;
+  return words <= 1;
+}
+
+/**
+ * What a foreign mission's role names from `j`: the country or organisation ("Hàn Quốc",
+ * "JICA", "của Ngân hàng Thế giới (WB)") and the place it sits in (`tại Đà Nẵng`).
+ */
+function representedParty(tokens: Token[], st: TitleState): void {
+  let k = st.j;
+  if (tokens[k]?.lower === 'của' && tokens[k + 1] && !isLowerWord(tokens[k + 1])) k++;
+  const org = phraseOfKind(tokens, k, 'org');
+  if (org && !isLowerWord(tokens[k])) {
+    const inner: TitleState = { j: org.end, tail: null, endsWithSector: false, endsWithSubUnit: false };
+    orgName(tokens, inner, !org.info.closedName, false);
+    st.j = inner.j;
+    st.tail = inner.tail;
+  } else {
+    const party = properRun(tokens, k);
+    if (!party) return;
+    // the run may be the holder's name after the title ("Đại sứ Nguyễn Văn A"): left to splitTail
+    st.j = party;
+    st.tail = { from: k, to: party, needsPrefix: false };
+  }
+  k = st.j;
+  if (tokens[k]?.text === '(' && tokens[k + 1] && isAcronym(tokens[k + 1]) && tokens[k + 2]?.text === ')') {
+    st.j = k += 3;
+    st.tail = null;
+  }
+  if (tokens[k]?.lower !== 'tại') return;
+  // "tại Đà Nẵng", "tại TP. Hồ Chí Minh", "tại Việt Nam"; not "tại Hội nghị", "tại Lễ ..."
+  const place = phraseOfKind(tokens, k + 1, 'place');
+  let p = place ? place.end : k + 1;
+  if (place && tokens[p]?.text === '.' && tokens[p].start === tokens[p - 1].end) p++;
+  const run = properRun(tokens, p);
+  if (!run) return;
+  const key = foldTokens(tokens.slice(p, run));
+  let plain = true;
+  for (let q = p; q < run; q++) if (phraseAt(tokens, q)?.info.kinds.has('org')) plain = false;
+  if (place || PLACE_NAME_SET.has(key) || (plain && run - p >= 2)) {
+    st.j = run;
+    st.tail = { from: p, to: run, needsPrefix: false };
+  }
+}
+
+/** Capitalised words and acronyms from `k` that open no role ("Hàn Quốc", "Việt Nam", "JICA"): the index after them, or 0. */
+function properRun(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && j - k < MAX_RUN && (isTitleCase(tokens[j]) || isAcronym(tokens[j])) && !phraseOfKind(tokens, j, 'role')) j++;
+  return j > k ? j : 0;
+}
+
+/** The role ends in a place word ("Trưởng thôn", "trưởng khu phố"). */
+function endsInPlaceWord(tokens: Token[], role: PhraseMatch): boolean {
+  for (let k = role.end - 1; k > role.start && k >= role.end - 3; k--)
+    if (phraseOfKind(tokens, k, 'place')?.end === role.end) return true;
+  return false;
+}
+
 /** A role with the parts that follow it, from token `i`; null when no role starts there. */
 export function parseTitle(tokens: Token[], i: number, opts: TitleOptions): TitleSpan | null {
   let j = i;
@@ -117,23 +325,36 @@ export function parseTitle(tokens: Token[], i: number, opts: TitleOptions): Titl
   if (role && role.info.listOnly && !opts.listItem) return null;
   if (!role && opts.listItem) role = unknownRole(tokens, j);
   if (!role) return null;
-  j = role.end;
+  const st: TitleState = { j: role.end, tail: null, endsWithSector: false, endsWithSubUnit: false };
   let takesSector = role.info.takesSector;
-  let tail: Tail | null = null;
-  // "Trưởng thôn Phú Lộc", "Trưởng ấp Long Hòa": a role ending in a place word takes its name.
-  if (phraseOfKind(tokens, j - 1, 'place')?.end === j) {
-    tail = capitalisedRun(tokens, j);
-    if (tail) j = tail.to;
+  if (role.info.namesUnit) {
+    // "Trưởng phòng Quản lý đô thị", "Chánh Văn phòng Điều phối ...": the role names its unit
+    orgName(tokens, st, true, role.info.subUnit);
+    takesSector = false;
+  } else if (endsInPlaceWord(tokens, role)) {
+    // "Trưởng thôn Phú Lộc", "Trưởng ấp Long Hòa", "trưởng khu phố 5": a role ending in a place word takes its name
+    st.tail = capitalisedRun(tokens, st.j);
+    if (st.tail) st.j = st.tail.to;
+    else st.j = placeNumberAt(tokens, st.j) || st.j;
+  } else if (role.info.represents) {
+    representedParty(tokens, st);
   }
-  let endsWithSector = false;
-  for (let parts = 0; parts < MAX_PARTS && j < tokens.length; parts++) {
+  parseParts(tokens, st, takesSector);
+  return { startTok: i, endTok: st.j, endsWithSector: st.endsWithSector, endsWithSubUnit: st.endsWithSubUnit, tail: st.tail };
+}
+
+/** The parts of a title after its role: modifiers, bodies, organisations with their names, places. */
+function parseParts(tokens: Token[], st: TitleState, takesSector: boolean): void {
+  for (let parts = 0; parts < MAX_PARTS && st.j < tokens.length; parts++) {
+    const j = st.j;
     const m = phraseAt(tokens, j);
     if (takesSector && isAcronym(tokens[j]) && !m) {
       // "Giám đốc CDC Đà Nẵng": an organisation known by its acronym, then its place
-      tail = capitalisedRun(tokens, j);
+      const tail = capitalisedRun(tokens, j);
       if (tail) {
         tail.needsPrefix = true;
-        j = tail.to;
+        st.tail = tail;
+        st.j = tail.to;
       }
       break;
     }
@@ -141,9 +362,10 @@ export function parseTitle(tokens: Token[], i: number, opts: TitleOptions): Titl
       takesSector = false;
       const s = sectorSequence(tokens, j);
       if (s !== null && (!m || s >= m.end)) {
-        j = s;
-        endsWithSector = true;
-        tail = null;
+        st.j = s;
+        st.endsWithSector = true;
+        st.endsWithSubUnit = false;
+        st.tail = null;
         continue;
       }
     }
@@ -151,48 +373,35 @@ export function parseTitle(tokens: Token[], i: number, opts: TitleOptions): Titl
     // Organisations are written with a capital ("Sở", "Ban"; "báo cáo" is a verb), and after a
     // capitalised run only a capitalised part can continue the title (the run may end in a name).
     const capital = m.info.abbreviation || !isLowerWord(tokens[j]);
-    if (!capital && (tail || (m.info.kinds.has('org') && !m.info.kinds.has('body') && !m.info.kinds.has('place')))) break;
+    if (!capital && (st.tail || (m.info.kinds.has('org') && !m.info.kinds.has('body') && !m.info.kinds.has('place')))) break;
     if (m.info.kinds.has('modifier') || m.info.kinds.has('body')) {
-      j = m.end;
+      st.j = m.end;
       // "HĐND - UBND xã": two bodies joined by a dash are one
-      const joined = isDash(tokens[j]) && m.info.abbreviation ? phraseAt(tokens, j + 1) : null;
-      if (joined && joined.info.abbreviation && joined.info.kinds.has('body') && !joined.info.kinds.has('role')) j = joined.end;
-      endsWithSector = false;
-      tail = null;
+      const joined = isDash(tokens[st.j]) && m.info.abbreviation ? phraseAt(tokens, st.j + 1) : null;
+      if (joined && joined.info.abbreviation && joined.info.kinds.has('body') && !joined.info.kinds.has('role')) st.j = joined.end;
+      st.endsWithSector = false;
+      st.endsWithSubUnit = false;
+      st.tail = null;
       if (m.info.takesPlaceName) {
-        tail = capitalisedRun(tokens, j);
-        if (tail) j = tail.to;
+        st.tail = capitalisedRun(tokens, st.j);
+        if (st.tail) st.j = st.tail.to;
       }
     } else if (m.info.kinds.has('org')) {
-      j = m.end;
-      tail = null;
-      const s = sectorSequence(tokens, j);
-      endsWithSector = s !== null;
-      if (s !== null) j = s;
-      // "Đội Quản lý thị trường số 3", "Trường THCS số 2": the unit's number is part of its name
-      let numbered = orgNumberAt(tokens, j);
-      if (numbered) j = numbered;
-      tail = capitalisedRun(tokens, j);
-      if (tail && !numbered) {
-        numbered = orgNumberAt(tokens, tail.to);
-        if (numbered) tail = capitalisedRun(tokens, (j = numbered));
-      }
-      if (numbered) endsWithSector = false;
-      if (tail) {
-        tail.needsPrefix = s === null && !numbered;
-        j = tail.to;
-      }
+      st.j = m.end;
+      st.tail = null;
+      orgName(tokens, st, !m.info.closedName, m.info.subUnit);
     } else if (m.info.kinds.has('place')) {
-      j = m.end;
-      if (tokens[j]?.text === '.' && tokens[j].start === tokens[j - 1].end && /^T[PpX]$/u.test(tokens[j - 1].text)) j++;
-      endsWithSector = false;
-      tail = capitalisedRun(tokens, j);
-      if (tail) j = tail.to;
+      st.j = m.end;
+      if (tokens[st.j]?.text === '.' && tokens[st.j].start === tokens[st.j - 1].end && /^T[PpX]$/u.test(tokens[st.j - 1].text)) st.j++;
+      st.endsWithSector = false;
+      st.endsWithSubUnit = false;
+      st.tail = capitalisedRun(tokens, st.j);
+      if (st.tail) st.j = st.tail.to;
+      else st.j = placeNumberAt(tokens, st.j) || st.j;
     } else {
       break;
     }
   }
-  return { startTok: i, endTok: j, endsWithSector, tail };
 }
 
 /**
@@ -256,14 +465,22 @@ export function parseTitleList(
     if (!sep) break;
     const k = after + sep;
     const last = titles[titles.length - 1];
-    const parent = tokens[after].text === ',' && last.endsWithSector ? phraseAt(tokens, k) : null;
-    if (parent && parent.info.parentBody) {
-      // "Trưởng Ban KT - XH, HĐND huyện": the committee's parent body belongs to the same title
-      const rest = parseTitleParts(tokens, parent.start);
-      last.endTok = rest.endTok;
+    const parent = tokens[after].text === ',' && (last.endsWithSector || last.endsWithSubUnit) ? phraseAt(tokens, k) : null;
+    if (
+      parent &&
+      !isLowerWord(tokens[k]) &&
+      !(parent.info.kinds.has('role') && !parent.info.kinds.has('body')) &&
+      (parent.info.parentBody || (last.endsWithSubUnit && (parent.info.parentOrg || parent.info.kinds.has('body'))))
+    ) {
+      // "Trưởng Ban KT - XH, HĐND huyện", "Trưởng phòng Giáo dục tiểu học, Sở GD&ĐT": the unit's
+      // parent belongs to the same title
+      const st: TitleState = { j: k, tail: null, endsWithSector: false, endsWithSubUnit: false };
+      parseParts(tokens, st, false);
+      last.endTok = st.j;
       last.endsWithSector = false;
-      last.tail = rest.tail;
-      end = rest.endTok;
+      last.endsWithSubUnit = false;
+      last.tail = st.tail;
+      end = st.j;
       continue;
     }
     const next = parseTitle(tokens, k, { listItem: true });
@@ -272,21 +489,6 @@ export function parseTitleList(
     end = next.endTok;
   }
   return { titles, end };
-}
-
-/** The parts of a title without its role (a parent body and its place), for the comma rule above. */
-function parseTitleParts(tokens: Token[], i: number): { endTok: number; tail: Tail | null } {
-  const m = phraseAt(tokens, i)!;
-  let j = m.end;
-  let tail: Tail | null = null;
-  for (let parts = 0; parts < 3; parts++) {
-    const p = phraseAt(tokens, j);
-    if (!p || !(p.info.kinds.has('place') || p.info.kinds.has('body'))) break;
-    j = p.end;
-    tail = capitalisedRun(tokens, j);
-    if (tail) j = tail.to;
-  }
-  return { endTok: j, tail };
 }
 
 export interface NameOptions {
@@ -302,24 +504,39 @@ export function parseName(tokens: Token[], i: number, opts: NameOptions): NameSp
   const upper = !isTitleCase(first) && isUpperSyllable(first);
   if (!upper && !isTitleCase(first)) return null;
   let j = i;
-  while (j < tokens.length && j - i <= MAX_NAME) {
+  let length = 0;
+  while (j < tokens.length && length <= MAX_NAME) {
     const t = tokens[j];
     if (upper ? !isUpperSyllable(t) : !isTitleCase(t)) break;
     const m = phraseAt(tokens, j);
     if (m && (m.info.abbreviation || m.info.kinds.has('role'))) break;
-    j++;
+    j += upper ? 1 : hyphenatedPart(tokens, j);
+    length++;
   }
-  const length = j - i;
   // A lone ethnic-minority name with a glottal apostrophe (K’Muôi) is a full name.
   const minLength = length === 1 && isApostropheName(first) ? 1 : opts.minLength;
   if (length < minLength || length > MAX_NAME) return null;
   if (opts.requireSurname && !startsName(first)) return null;
   const key = foldTokens(tokens.slice(i, j));
-  if (HISTORICAL_SET.has(key) || PROVINCE_SET.has(key)) return null;
+  if (HISTORICAL_SET.has(key) || PLACE_NAME_SET.has(key)) return null;
   return { startTok: i, endTok: j };
 }
 
-const LENGTH_SCORE: Record<number, number> = { 2: 1, 3: 3, 4: 2.5, 5: 1.5 };
+/** Latin letters only: a foreign name's syllable, as opposed to a Vietnamese word. */
+const ASCII_WORD = /^[A-Za-z]+$/;
+
+/**
+ * Tokens of one name part at `j`: 3 for a hyphenated foreign given name written without spaces
+ * ("Ji-young", "Sung-ho", "Jean-Pierre"; Latin letters only, so "Lan-K’Muôi" and "A-Chủ tịch"
+ * stay apart), else 1.
+ */
+function hyphenatedPart(tokens: Token[], j: number): number {
+  const [a, dash, b] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!dash || !b || dash.text !== '-' || dash.start !== a.end || b.start !== dash.end) return 1;
+  return ASCII_WORD.test(a.text) && ASCII_WORD.test(b.text) && b.word ? 3 : 1;
+}
+
+const LENGTH_SCORE: Record<number, number> = { 1: 0.5, 2: 1, 3: 3, 4: 2.5, 5: 1.5 };
 
 /**
  * What the rest of the article says about capitalised runs (folded keys): `places` were
@@ -350,20 +567,31 @@ export function placeNameAfter(tokens: Token[], p: number): Tail | null {
  */
 export function splitTail(tokens: Token[], tail: Tail, evidence: NameEvidence = NO_EVIDENCE): NameSpan | null {
   const n = tail.to - tail.from;
+  const before = tokens[tail.from - 1];
+  // after "tỉnh", a run that is no province is a person: the 63 provinces are all known
+  const afterProvinceWord = !!before && before.lower === 'tỉnh' && !tail.needsPrefix;
   let best: { k: number; score: number } | null = null;
-  for (let k = 0; k <= n - 2; k++) {
+  for (let k = 0; k <= n - 1; k++) {
     const len = n - k;
     if (len > MAX_NAME) continue;
+    const first = tokens[tail.from + k];
     const key = foldTokens(tokens.slice(tail.from + k, tail.to));
     const vouched = evidence.vouched.has(key);
-    if (k === 0 && tail.needsPrefix) continue;
-    const first = tokens[tail.from + k];
-    if (!startsName(first)) continue;
+    if (k === 0 && tail.needsPrefix === true) continue;
+    // after lower-case words of an organisation's name, the whole run is a person only with a middle name
+    if (k === 0 && tail.needsPrefix === 'weak' && !(len >= 3 && MIDDLE_NAME_SET.has(tokens[tail.from + 1].lower)) && !vouched) continue;
     const prefix = k > 0 ? foldTokens(tokens.slice(tail.from, tail.from + k)) : '';
     const placeBefore = k > 0 && (PROVINCE_SET.has(prefix) || evidence.places.has(prefix));
-    // two syllables after an organisation or district name are more likely part of it ("Công ty TNHH Hoàng Long")
-    if (len === 2 && !placeBefore && !vouched) continue;
-    if (HISTORICAL_SET.has(key) || PROVINCE_SET.has(key) || (evidence.places.has(key) && !vouched)) continue;
+    if (len === 1) {
+      // a lone glottal-apostrophe name (K’Nam) right after "tỉnh" or a province
+      if (!isApostropheName(first) || !(placeBefore || (k === 0 && afterProvinceWord))) continue;
+    } else if (!startsName(first)) continue;
+    // two syllables after an organisation or district name are more likely part of it ("Công ty
+    // TNHH Hoàng Long", "huyện Lâm Hà"), unless an ethnic-minority name opens them ("Ksor Phước")
+    // or they follow "tỉnh" (no province has a person's name)
+    if (len === 2 && !placeBefore && !vouched && !(k === 0 && afterProvinceWord) && !(ETHNIC_START_SET.has(first.lower) && (k > 0 || !tail.needsPrefix)))
+      continue;
+    if (HISTORICAL_SET.has(key) || PLACE_NAME_SET.has(key) || (evidence.places.has(key) && !vouched)) continue;
     let score = LENGTH_SCORE[len];
     if (len >= 3 && MIDDLE_NAME_SET.has(tokens[tail.from + k + 1].lower)) score += 2;
     if (placeBefore) score += 2;

@@ -230,8 +230,10 @@ class Scanner {
   /** honorific? + name + separator + titles, then list items after it. Returns the token index after, or 0. */
   private tryNameFirst(from: number, i: number, h: Honorific | null, vouched: boolean, continueList = true): number {
     const tokens = this.tokens;
-    const name = parseName(tokens, i, { requireSurname: !vouched, minLength: vouched ? 2 : 3 });
+    const name = parseName(tokens, i, { requireSurname: !vouched, minLength: 2 });
     if (!name || this.isExcluded(name)) return 0;
+    // with no honorific, two syllables are a name only before the post taken ("Ksor H’Bia tái cử Chủ tịch ...")
+    if (!vouched && name.endTok - name.startTok < 3 && !phraseAt(tokens, name.endTok)?.info.kinds.has('takesPost')) return 0;
     let j = name.endTok;
     const sep = tokens[j];
     let glued = false;
@@ -249,9 +251,9 @@ class Scanner {
       const others = this.moreNames(name.endTok, h.plural);
       if (others.length) return this.sharedPost(from, name, h, others);
     }
-    // "ông X tái đắc cử chức Chủ tịch HĐND tỉnh": the post taken is a title too.
+    // "ông X tái đắc cử chức Chủ tịch HĐND tỉnh", "Nguyễn Văn A được bổ nhiệm giữ chức ...": the post taken is a title too.
     const post = phraseAt(tokens, titles.length ? skipTerms(tokens, end) : name.endTok);
-    if (post && post.info.kinds.has('takesPost') && (h || titles.length)) {
+    if (post && post.info.kinds.has('takesPost')) {
       const more = parseTitleList(tokens, post.end, true);
       if (more) {
         titles = [...titles, ...more.titles];

@@ -47,6 +47,29 @@ export const ROLES: readonly string[] = [
   // Armed forces posts (ranks such as Đại tá are honorifics, see RANKS)
   'Chính trị viên', 'Phó Chính trị viên', 'Chỉ huy trưởng', 'Chỉ huy phó', 'Tư lệnh',
   'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tham mưu trưởng', 'Đồn trưởng',
+  // Village and neighbourhood heads
+  'Trưởng xóm', 'Trưởng khóm', 'Trưởng khu', 'Trưởng tổ dân phố', 'Tổ trưởng tổ dân phố', 'Trưởng buôn',
+  'Trưởng làng', 'Phó Trưởng thôn', 'Phó Trưởng ấp', 'Phó Trưởng khu phố',
+  // Companies, schools, courts
+  'Chủ tịch Hội đồng thành viên', 'Chủ tịch HĐTV', 'Hiệu phó', 'Chủ nhiệm khoa', 'Trưởng bộ môn',
+  'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'Thanh tra viên', 'Phó Trưởng đại diện',
+  // Foreign missions and international organisations (see REPRESENTATIVE_ROLES)
+  'Trưởng đại diện', 'Trưởng Văn phòng đại diện', 'Tổng Lãnh sự', 'Phó Tổng Lãnh sự', 'Lãnh sự',
+  'Phó Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Tham tán', 'Tham tán Thương mại', 'Tùy viên Quốc phòng',
+  'Giám đốc quốc gia', 'Điều phối viên thường trú', 'Trưởng Cơ quan đại diện',
+  'Trưởng đại diện thường trú', 'Lãnh sự danh dự', 'Tổng Lãnh sự danh dự',
+];
+
+/**
+ * Roles of a foreign mission or an international organisation: the country or organisation
+ * they represent and the place they sit in belong to the title ("Tổng Lãnh sự Hàn Quốc tại
+ * Đà Nẵng", "Trưởng đại diện JICA tại Hà Nội", "Giám đốc quốc gia của WB tại Việt Nam").
+ */
+export const REPRESENTATIVE_ROLES: readonly string[] = [
+  'Đại sứ', 'Phó Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Tổng Lãnh sự', 'Phó Tổng Lãnh sự', 'Lãnh sự',
+  'Trưởng đại diện', 'Phó Trưởng đại diện', 'Trưởng Văn phòng đại diện', 'Tham tán', 'Tham tán Thương mại',
+  'Tùy viên Quốc phòng', 'Giám đốc quốc gia', 'Điều phối viên thường trú', 'Trưởng Cơ quan đại diện',
+  'Trưởng đại diện thường trú', 'Lãnh sự danh dự', 'Tổng Lãnh sự danh dự',
 ];
 
 /** Roles after which a sector may follow directly ("Trưởng ban Tổ chức", "Trưởng phòng Nội vụ"). */
@@ -101,7 +124,98 @@ export const ORG_HEADS: readonly string[] = [
   'Bệnh viện', 'Đài', 'Báo', 'Ngân hàng', 'Chi nhánh', 'Đoàn', 'Liên đoàn', 'Hợp tác xã',
   'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Chỉ huy', 'Khối', 'Đồn', 'Cụm', 'Học viện', 'Đại học',
   'Trạm', 'Hạt', 'Đội', 'Chi hội', 'Quỹ', 'Nhà máy', 'Xí nghiệp', 'Khoa', 'Chi đoàn', 'Trạm Y tế',
+  'Vườn quốc gia', 'Khu bảo tồn', 'Bảo tàng', 'Thư viện', 'Nhà hát', 'Nhà văn hóa', 'Cảng', 'Cảng vụ',
+  'Điện lực', 'Nhà xuất bản', 'Tạp chí', 'Hiệp hội', 'Câu lạc bộ', 'Khu di tích', 'Phòng khám',
+  'Công đoàn', 'Liên minh', 'Văn phòng đại diện', 'Phân viện', 'Bệnh xá',
 ];
+
+/**
+ * Organisations whose name is a fixed list of sectors (Sở Tài chính, Bộ Y tế): their name never
+ * goes on in ordinary lower-case words. Every other organisation's name may ("Trung tâm Y tế dự
+ * phòng", "Ban Quản lý rừng phòng hộ Tân Phú", "Phòng Giáo dục tiểu học"): see CLAUSE_WORDS.
+ */
+export const CLOSED_NAME_ORGS: readonly string[] = ['Sở', 'Bộ'];
+
+/**
+ * Units below a department or firm: after such a unit's name, a comma and its parent
+ * organisation belong to the same title ("Trưởng phòng Giáo dục tiểu học, Sở GD&ĐT",
+ * "Trưởng Ban KT - XH, HĐND huyện"). Roles that end in one of them (Trưởng phòng, Chánh
+ * Văn phòng) name the unit too.
+ */
+export const SUB_UNITS: readonly string[] = [
+  'Phòng', 'Ban', 'Khoa', 'Tổ', 'Đội', 'Trạm', 'Văn phòng', 'Chi cục', 'Tiểu ban', 'Bộ phận',
+  'Chi nhánh', 'Chi hội', 'Chi đoàn', 'Phân hiệu', 'Xưởng', 'Phân xưởng', 'Hạt',
+];
+
+/** Organisations that may stand after a sub-unit and a comma, as its parent (besides PARENT_BODIES). */
+export const PARENT_ORGS: readonly string[] = [
+  'Sở', 'Bộ', 'Cục', 'Tổng cục', 'Viện', 'Trường', 'Bệnh viện', 'Trung tâm', 'Công ty', 'Tổng công ty',
+  'Tập đoàn', 'Ngân hàng', 'Đài', 'Báo', 'Học viện', 'Đại học', 'Ủy ban', 'Ban Quản lý', 'Chi cục',
+  'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Văn phòng',
+];
+
+/**
+ * Words that end an organisation's name written in ordinary lower-case words: the clause's verb
+ * (cho biết, phát biểu, trao ...), auxiliaries and adverbs (đã, sẽ, cũng ...), prepositions and
+ * conjunctions (tại, cùng, của, với ...), determiners (các, những ...) and time words. A name
+ * read on in lower-case words stops before the first of these, before punctuation, a number, a
+ * place word or a body, and is given up after MAX_ORG_WORDS lower-case words with no such end.
+ * Matched per token, case-insensitively, only on lower-case tokens.
+ */
+export const CLAUSE_WORDS: readonly string[] = [
+  // auxiliaries, adverbs, copulas
+  'là', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'còn', 'vẫn', 'đều', 'chỉ', 'được', 'bị',
+  'có', 'không', 'chưa', 'chẳng', 'rất', 'hãy', 'cần', 'phải', 'nên', 'luôn', 'đồng thời', 'hiện',
+  'từng', 'liền', 'lập tức', 'trực tiếp', 'thường xuyên', 'đặc biệt', 'lại', 'tiếp tục', 'nhanh chóng',
+  // prepositions, conjunctions, determiners
+  'để', 'với', 'tại', 'cùng', 'của', 'về', 'cho', 'từ', 'đến', 'tới', 'trong', 'ngoài', 'trên',
+  'dưới', 'sau', 'trước', 'khi', 'lúc', 'nếu', 'vì', 'do', 'bởi', 'theo', 'qua', 'hay', 'hoặc',
+  'nhưng', 'song', 'các', 'những', 'mọi', 'một', 'mỗi', 'này', 'đó', 'ấy', 'kia', 'nhằm', 'đối với',
+  'như', 'thuộc', 'gồm', 'cả', 'nhiều', 'vào', 'ra', 'lên', 'xuống', 'nay', 'đây', 'bằng', 'giữa',
+  'cạnh', 'bên', 'ngay', 'sau khi', 'trong khi', 'rằng', 'thay mặt', 'nhân dịp', 'trực thuộc',
+  // time words
+  'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'năm', 'tháng', 'tuần', 'quý', 'dịp',
+  // verbs of speech and report
+  'cho biết', 'biết', 'phát biểu', 'nói', 'nhấn mạnh', 'khẳng định', 'cho rằng', 'chia sẻ',
+  'phản ánh', 'báo cáo', 'đề nghị', 'đề xuất', 'kiến nghị', 'yêu cầu', 'chỉ đạo', 'chủ trì',
+  'đồng chủ trì', 'kết luận', 'trình bày', 'giải trình', 'giải thích', 'trả lời', 'thông báo',
+  'thông tin thêm', 'thông tin với', 'thông tin về', 'thông tin cho', 'nêu', 'nêu rõ', 'lưu ý',
+  'bày tỏ', 'mong muốn', 'hy vọng', 'tin tưởng', 'cam kết', 'khuyến cáo', 'cảnh báo', 'nhận định',
+  'nhận xét', 'đánh giá', 'ghi nhận', 'biểu dương', 'khen ngợi', 'cảm ơn', 'chúc mừng', 'quán triệt',
+  'phân tích', 'thảo luận', 'trao đổi', 'góp ý', 'tham luận', 'lắng nghe', 'đối thoại', 'tâm sự',
+  'kể', 'hỏi', 'đáp', 'tuyên bố', 'công bố', 'thừa nhận', 'xác nhận', 'giới thiệu',
+  'tiếp thu', 'tiếp nhận', 'phát động', 'kêu gọi', 'động viên', 'căn dặn', 'dặn dò', 'nhắc nhở',
+  'đồng tình', 'đồng ý', 'nhất trí', 'thống nhất', 'ủng hộ', 'lo ngại', 'băn khoăn', 'thẳng thắn',
+  'chỉ ra', 'chỉ rõ', 'cho hay', 'bổ sung', 'nhắc lại', 'khái quát', 'tổng kết', 'gợi ý',
+  // verbs of acting
+  'trao', 'tặng', 'trao tặng', 'dự', 'tham dự', 'tham gia', 'thăm', 'làm việc', 'kiểm tra',
+  'khảo sát', 'tiếp', 'đón', 'đón nhận', 'gửi', 'gặp', 'gặp gỡ', 'tiếp xúc', 'khai mạc', 'bế mạc',
+  'ký', 'ký kết', 'điều hành', 'hướng dẫn', 'khai trương', 'động thổ', 'khánh thành', 'dâng hương',
+  'dâng hoa', 'thắp hương', 'đi', 'về', 'đến thăm', 'xuống', 'lên', 'ban hành', 'quyết định',
+  'phê duyệt', 'triển khai', 'tổ chức', 'thực hiện', 'xử lý', 'khắc phục', 'chủ động', 'dẫn đầu',
+  'dẫn', 'đồng hành', 'vận động', 'nhận', 'đặt', 'đưa', 'mời', 'xin', 'ra mắt', 'chúc',
+  'cắt băng', 'bấm nút', 'chứng kiến', 'đôn đốc',
+  'ước tính', 'dự báo', 'dự kiến', 'xác định', 'thừa ủy quyền', 'ủy quyền', 'phụ trách', 'chịu trách nhiệm',
+  'đảm nhiệm', 'kiêm nhiệm', 'nghỉ hưu', 'bàn giao', 'tiếp đón', 'trao đổi với', 'nắm',
+  'tập trung', 'chuẩn bị', 'lý giải', 'viết', 'gửi thư', 'tham mưu', 'tiến hành', 'rà soát',
+  'phối hợp', 'tuần tra', 'đọc', 'điểm lại', 'nhìn lại', 'thông qua', 'gửi lời', 'tri ân',
+  'tuyên dương', 'trao thưởng', 'trao giải', 'đạt', 'giành', 'mong', 'muốn', 'thấy', 'cảm thấy',
+  'coi', 'xem', 'công nhận', 'ra quân', 'cập nhật', 'cung cấp', 'nắm bắt', 'tham quan', 'thị sát',
+  'nghiệm thu', 'nhớ lại', 'kể lại', 'chứng minh', 'dẫn chứng', 'so sánh', 'cho thấy', 'nhận thấy',
+  'phân trần', 'trấn an', 'quả quyết', 'mở đầu', 'kết thúc', 'chào mừng', 'sẵn sàng', 'quyết tâm',
+  // feelings and manners that open a predicate ("vui mừng cho biết", "hồ hởi khoe")
+  'vui mừng', 'phấn khởi', 'xúc động', 'lo lắng', 'bức xúc', 'tự hào', 'hồ hởi', 'trăn trở',
+  'kỳ vọng', 'tiết lộ', 'khoe', 'hào hứng', 'thú thật', 'cởi mở', 'tâm đắc', 'vui vẻ', 'ân cần',
+];
+
+/** Phrases inside organisations' names that start like a clause word ("Cảng hàng không", "Trung tâm Dịch vụ việc làm"). */
+export const ORG_NAME_PHRASES: readonly string[] = [
+  'hàng không', 'việc làm', 'dự án', 'dự phòng', 'dự toán', 'dự trữ', 'dự bị', 'phòng không',
+  'không gian', 'ngoài công lập', 'một thành viên', 'chương trình',
+];
+
+/** Lower-case words an organisation's name may run over at most before it must end (see CLAUSE_WORDS). */
+export const MAX_ORG_WORDS = 8;
 
 /** Sector names that follow an ORG_HEAD; joined by và, - or –. */
 export const SECTORS: readonly string[] = [
@@ -132,7 +246,7 @@ export const SECTORS: readonly string[] = [
 /** Place words; a capitalised place name may follow ("huyện Đắk Mil", "tỉnh", "TP. Huế"). */
 export const PLACE_WORDS: readonly string[] = [
   'tỉnh', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'thành phố', 'quận', 'thôn', 'ấp', 'bản',
-  'buôn', 'làng', 'tổ dân phố', 'khu phố', 'TP', 'TP.', 'Tp.', 'TX', 'TX.',
+  'buôn', 'làng', 'tổ dân phố', 'khu phố', 'xóm', 'khóm', 'TP', 'TP.', 'Tp.', 'TX', 'TX.',
 ];
 
 /**
@@ -277,6 +391,16 @@ export const TAKES_POST: readonly string[] = [
   'được bổ nhiệm làm', 'được bổ nhiệm', 'được điều động giữ chức vụ', 'được điều động giữ chức',
   'được phân công giữ chức', 'được giao giữ chức',
   'hiện là', 'hiện giữ chức', 'đương nhiệm',
+  'tái cử chức vụ', 'tái cử chức', 'tái cử', 'được cử làm', 'được cử giữ chức vụ', 'được cử giữ chức',
+  'giữ cương vị', 'được bầu giữ cương vị', 'được bầu bổ sung làm', 'được bầu bổ sung giữ chức', 'được bầu bổ sung',
+  'được phân công làm', 'được phân công giữ chức vụ', 'được phân công', 'được giao làm',
+  'được chỉ định làm', 'được chỉ định giữ chức vụ', 'được chỉ định giữ chức', 'được chỉ định',
+  'được điều động làm', 'được điều động', 'được luân chuyển giữ chức vụ', 'được luân chuyển giữ chức',
+  'được luân chuyển làm', 'được giới thiệu bầu giữ chức', 'được bổ nhiệm lại', 'được tái bổ nhiệm',
+  'nhận quyết định bổ nhiệm giữ chức vụ', 'nhận quyết định bổ nhiệm giữ chức', 'nhận quyết định bổ nhiệm làm',
+  'nhận quyết định bổ nhiệm chức vụ', 'nhận quyết định bổ nhiệm', 'nhận quyết định điều động giữ chức vụ',
+  'nhận quyết định điều động giữ chức', 'nhận quyết định điều động làm',
+  'nhận quyết định giữ chức vụ', 'nhận quyết định giữ chức', 'nhận nhiệm vụ',
 ];
 
 /**
@@ -314,6 +438,16 @@ export const SURNAMES: readonly string[] = [
   'Alăng', 'Chamaléa', 'Ya', 'Kơ', 'Bùi',
 ];
 
+/**
+ * First syllables of ethnic-minority names (Gia Rai, Ê Đê, Ba Na, Xtiêng ...) that seldom open a
+ * place name: after a place word or a body, two syllables opening with one of these are a person
+ * ("Phó Chủ tịch UBND huyện Ksor Phước", "Chủ tịch UBND tỉnh Điểu Kré"), where two Kinh
+ * syllables would more likely be a district ("huyện Lâm Hà").
+ */
+export const ETHNIC_NAME_STARTS: readonly string[] = [
+  'Ksor', 'Siu', 'Nay', 'Rơ', 'Rah', 'Kpă', 'Điểu', 'Rmah', 'Puih', 'Bhling', 'Kpuih', 'Rcom', 'Ayun',
+];
+
 /** Middle names that mark a personal name strongly (used to split "Lâm Đồng Trần Văn Hiệp"). */
 export const MIDDLE_NAMES: readonly string[] = ['Văn', 'Thị', 'Đức', 'Hữu', 'Ngọc', 'Minh', 'Quốc', 'Thanh'];
 
@@ -328,6 +462,30 @@ export const PROVINCES: readonly string[] = [
   'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La',
   'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Thừa Thiên - Huế',
   'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'Hồ Chí Minh', 'Huế',
+];
+
+/**
+ * Former provinces (before 2008, and the merged provinces of 1976-1997): still named in
+ * reports, so a run equal to one is a place too.
+ */
+export const FORMER_PROVINCES: readonly string[] = [
+  'Hà Tây', 'Hà Sơn Bình', 'Hà Nam Ninh', 'Nam Hà', 'Hà Bắc', 'Hải Hưng', 'Vĩnh Phú', 'Bắc Thái',
+  'Cao Lạng', 'Hoàng Liên Sơn', 'Nghệ Tĩnh', 'Bình Trị Thiên', 'Quảng Nam - Đà Nẵng', 'Nghĩa Bình',
+  'Phú Khánh', 'Thuận Hải', 'Gia Lai - Kon Tum', 'Sông Bé', 'Cửu Long', 'Minh Hải', 'Hậu Giang',
+];
+
+/**
+ * Countries and territories: a capitalised run equal to one is a place ("Đại sứ Hàn Quốc"), never a person.
+ */
+export const COUNTRIES: readonly string[] = [
+  'Việt Nam', 'Lào', 'Campuchia', 'Thái Lan', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên',
+  'Hoa Kỳ', 'Mỹ', 'Nga', 'Liên bang Nga', 'Pháp', 'Đức', 'Anh', 'Úc', 'Australia', 'Ấn Độ', 'Singapore',
+  'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Brunei', 'Đông Timor', 'Timor-Leste', 'Canada',
+  'Italy', 'Italia', 'Ý', 'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Bỉ', 'Thụy Điển', 'Thụy Sĩ', 'Na Uy',
+  'Phần Lan', 'Đan Mạch', 'Ba Lan', 'Séc', 'Hungary', 'Áo', 'Hy Lạp', 'Ireland', 'Cuba', 'Brazil',
+  'Argentina', 'Chile', 'Mexico', 'Israel', 'Ai Cập', 'Nam Phi', 'New Zealand', 'Mông Cổ',
+  'Kazakhstan', 'Belarus', 'Ukraine', 'Thổ Nhĩ Kỳ', 'Ả Rập Xê Út', 'Qatar', 'Kuwait', 'Iran', 'Đài Loan',
+  'Hồng Kông', 'Liên minh châu Âu', 'châu Âu', 'Hoa Kì', 'Vương quốc Anh',
 ];
 
 /**
