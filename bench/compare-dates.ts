@@ -12,41 +12,12 @@
  * year → `YYYY`, a result with an end → `start/end`. Results with no certain
  * calendar component (a bare `Sáng`, a time of day) are not counted at all.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node/vi';
 import { extract } from '../src/index.js';
-import { f1, matchKey, pairByKey, type GoldFile, type GoldRecord, type Tally } from './score.js';
+import { loadGoldArticles, type SetName } from './gold-sets.js';
+import { f1, matchKey, pairByKey, type GoldRecord, type Tally } from './score.js';
 
-const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const showMisses = process.argv.includes('--misses');
-
-interface Article {
-  set: 'seeds' | 'dev' | 'blind';
-  text: string;
-  gold: GoldFile;
-}
-
-/** The eval sets: seeds with fixtures/gold, fixtures/dev, and the held-out fixtures/blind when present. */
-const SETS = [
-  { set: 'seeds', goldDir: join(root, 'fixtures', 'gold'), textDir: join(root, 'seeds') },
-  { set: 'dev', goldDir: join(root, 'fixtures', 'dev'), textDir: join(root, 'fixtures', 'dev') },
-  { set: 'blind', goldDir: join(root, 'fixtures', 'blind'), textDir: join(root, 'fixtures', 'blind') },
-] as const;
-
-function articles(): Article[] {
-  const out: Article[] = [];
-  for (const { set, goldDir, textDir } of SETS) {
-    if (!existsSync(goldDir)) continue;
-    for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-      const textPath = join(textDir, basename(f, '.json') + '.txt');
-      if (!existsSync(textPath)) continue;
-      out.push({ set, text: readFileSync(textPath, 'utf8'), gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')) });
-    }
-  }
-  return out;
-}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -96,14 +67,14 @@ const row = (label: string, t: Tally) => {
 };
 
 const newSide = (): Side => ({ tally: { gold: 0, predicted: 0, matched: 0 }, misses: [] });
-const sets: Record<Article['set'] | 'all', { ours: Side; chrono: Side }> = {
+const sets: Record<SetName | 'all', { ours: Side; chrono: Side }> = {
   seeds: { ours: newSide(), chrono: newSide() },
   dev: { ours: newSide(), chrono: newSide() },
   blind: { ours: newSide(), chrono: newSide() },
   all: { ours: newSide(), chrono: newSide() },
 };
 
-for (const a of articles()) {
+for (const a of loadGoldArticles()) {
   const referenceYear = a.gold.reference_year ?? null;
   const ours = extract(a.text, { source: a.gold.source, referenceYear: referenceYear ?? undefined, kinds: ['dates'] })
     .dates as unknown as GoldRecord[];

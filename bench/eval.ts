@@ -5,41 +5,11 @@
  * precision, recall and F1 per kind, title and indicator accuracy, and the
  * reference-year accuracy. `--misses` lists every missed and spurious record.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
-import { SCORED_KINDS, f1, scoreDocument, type DocScore, type GoldFile, type Tally } from './score.js';
+import { SET_NAMES, loadGoldArticles } from './gold-sets.js';
+import { SCORED_KINDS, f1, scoreDocument, type DocScore, type Tally } from './score.js';
 
-const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const showMisses = process.argv.includes('--misses');
-
-interface Pair {
-  set: string;
-  textPath: string;
-  gold: GoldFile;
-}
-
-/** The scored sets: gold files with their article text. A missing folder is an empty set. */
-const SETS = [
-  { set: 'seeds', goldDir: join(root, 'fixtures', 'gold'), textDir: join(root, 'seeds') },
-  { set: 'dev', goldDir: join(root, 'fixtures', 'dev'), textDir: join(root, 'fixtures', 'dev') },
-  { set: 'blind', goldDir: join(root, 'fixtures', 'blind'), textDir: join(root, 'fixtures', 'blind') },
-];
-
-function pairs(): Pair[] {
-  const out: Pair[] = [];
-  for (const { set, goldDir, textDir } of SETS) {
-    if (!existsSync(goldDir)) continue;
-    for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort())
-      out.push({
-        set,
-        textPath: join(textDir, basename(f, '.json') + '.txt'),
-        gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')),
-      });
-  }
-  return out;
-}
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 
@@ -67,11 +37,11 @@ function report(label: string, scores: DocScore[]): void {
   console.log(`reference_year right              ${ratio(sum((s) => (s.referenceYearRight ? 1 : 0)), scores.length)}`);
 }
 
-const all = pairs().map((p) => {
-  const doc = extract(readFileSync(p.textPath, 'utf8'), { source: p.gold.source });
+const all = loadGoldArticles().map((p) => {
+  const doc = extract(p.text, { source: p.gold.source });
   return { ...p, doc, score: scoreDocument(p.gold, doc) };
 });
-for (const { set } of SETS) {
+for (const set of SET_NAMES) {
   const scores = all.filter((a) => a.set === set).map((a) => a.score);
   if (scores.length) report(set, scores);
 }
