@@ -97,6 +97,10 @@ export const UNTIL_HEADS = ['nay', 'hết', 'cuối', 'đầu', 'giữa', 'ngày
 
 /** Periods that cut a clause wherever they stand (plus `năm 2022`, `tháng 7`, `6 tháng`, `30/8`). */
 export const PERIOD_WORDS = [
+  'nhiệm kỳ qua',
+  'nhiệm kỳ này',
+  'giai đoạn qua',
+  'giai đoạn này',
   'nhiệm kỳ',
   'giai đoạn',
   'hàng năm',
@@ -181,6 +185,12 @@ export const LEADING_FILLERS = [
   'toàn ngành',
   'toàn quốc',
   'cả nước',
+  'toàn xã',
+  'toàn phường',
+  'toàn quận',
+  'toàn Đảng bộ',
+  'toàn Đảng',
+  'toàn lực lượng',
 ] as const;
 
 /** Verbs that introduce a count at the start of a clause: `có 1.820 lao động được giải quyết việc làm`. */
@@ -284,3 +294,155 @@ export const LIST_JOINERS = ['và', 'hoặc'] as const;
  */
 export const RESTART_LINKS = ['với', 'có'] as const;
 export const RESTART_HEADS = ['tổng', 'số', 'giá trị', 'kinh phí', 'mức', 'nguồn vốn', 'vốn'] as const;
+
+/**
+ * Reported speech: `Giám đốc Sở Tài chính cho biết năm 2023 toàn tỉnh thu
+ * ngân sách 5.120 tỷ đồng`. The indicator starts after the reporting verb.
+ * These verbs are never part of an indicator and restart it wherever they stand.
+ */
+export const REPORTING_VERBS = [
+  'cho biết',
+  'cho hay',
+  'cho thấy',
+  'nêu rõ',
+  'khẳng định',
+  'nhấn mạnh',
+  'cho rằng',
+  'nhận định',
+  'thông tin cho biết',
+  'báo cáo cho thấy',
+] as const;
+
+/**
+ * Reporting words that are also nouns (`công nghệ thông tin`, `báo cáo tài
+ * chính`): they restart the indicator only when a period or an actor follows
+ * (`theo báo cáo năm 2023 toàn tỉnh ...`, `thông tin 6 tháng đầu năm ...`).
+ */
+export const WEAK_REPORTING_VERBS = ['thông tin', 'báo cáo', 'thông báo', 'theo báo cáo', 'đánh giá', 'chia sẻ'] as const;
+
+/**
+ * Administrative units: `huyện Krông Bông`, `TP Cần Thơ`, `UBND tỉnh`. At the
+ * front of a clause, a unit with its proper name (or a bare unit followed by a
+ * verb) is the actor, not the indicator: `huyện thu ngân sách 215 tỷ đồng`.
+ */
+export const ADMIN_UNITS = ['tỉnh', 'huyện', 'thành phố', 'TP', 'TP.', 'thị xã', 'quận', 'thị trấn', 'xã', 'phường'] as const;
+
+/**
+ * Units that may stand bare as the actor (`năm 2024 huyện thu ngân sách ...`).
+ * `xã`, `phường` are absent: `xã đạt chuẩn nông thôn mới` counts communes.
+ */
+export const BARE_ACTOR_UNITS = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'quận'] as const;
+
+/** Words after a bare unit that make it part of a noun: `Huyện ủy`, `tỉnh lộ`, `huyện đạt chuẩn`. */
+export const BARE_ACTOR_BLOCKERS = ['ủy', 'lộ', 'đoàn', 'đội', 'đạt', 'nghèo', 'miền núi', 'biên giới', 'giao'] as const;
+
+/** Bodies that act: `Đảng bộ huyện`, `UBKT các cấp`, `chính quyền các cấp`. */
+export const ACTOR_BODIES = [
+  'Đảng bộ',
+  'chính quyền',
+  'cấp ủy',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thành ủy',
+  'Thị ủy',
+  'Quận ủy',
+  'Đảng ủy',
+  'Tỉnh đoàn',
+  'Huyện đoàn',
+  'Thành đoàn',
+  'Hội Nông dân',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Cựu chiến binh',
+  'Mặt trận Tổ quốc',
+] as const;
+
+/**
+ * First words of an organisation's name (`Sở Tài chính`, `Quỹ Hỗ trợ nông
+ * dân`): a run of capitalised words led by one of these is not a place name.
+ */
+export const ORGANISATION_HEADS = [
+  'Sở',
+  'Ban',
+  'Bộ',
+  'Cục',
+  'Chi',
+  'Phòng',
+  'Quỹ',
+  'Hội',
+  'Trung',
+  'Tổng',
+  'Công',
+  'Ngân',
+  'Viện',
+  'Trường',
+  'Bệnh',
+  'Ủy',
+  'Đoàn',
+  'Liên',
+  'Mặt',
+  'Kho',
+  'Văn',
+  'Tòa',
+  'Hợp',
+  'Đài',
+  'Cảng',
+  'Khu',
+  'Nhà',
+  'Học',
+  'Đại',
+  'Tập',
+  'Đảng',
+  'Chương',
+  'Chính',
+  'Nghị',
+  'Kế',
+  'Quyết',
+  'Chỉ',
+] as const;
+
+/**
+ * Physical units: a count in one of them ending a clause is the value, not
+ * part of the indicator (`trồng rừng tập trung được 850 ha`), whereas a
+ * counted object after a verb stays in it (`kết nạp 47 đảng viên mới`,
+ * `trồng mới 3.500 ha rừng`: the object is named after the unit).
+ */
+export const MEASURE_UNITS = [
+  'ha',
+  'héc-ta',
+  'hecta',
+  'tấn',
+  'tạ',
+  'kg',
+  'km',
+  'm',
+  'm2',
+  'm3',
+  'm²',
+  'm³',
+  'lít',
+  'con',
+  'MW',
+  'kW',
+  'kWh',
+] as const;
+
+/**
+ * Words right before a count at the end of a clause that make it the value:
+ * `giải quyết việc làm cho 45.210 lao động` (the jobs, for so many workers),
+ * `trồng rừng được 850 ha`.
+ */
+export const VALUE_COUNT_LEADS = ['cho', 'được', 'là', 'với', 'đạt'] as const;
+
+/** Heads of a clause that counts: `Số lao động được giải quyết việc làm 1.500 người` (the count is its value). */
+export const COUNT_HEADS = ['số', 'tổng số', 'số lượng'] as const;
+
+/**
+ * A counted phrase after an `X/Y` count ends at these (`7/12 cuộc kiểm tra,
+ * giám sát theo chương trình năm`, `27/30 công trình trọng điểm của tỉnh`).
+ */
+export const COUNTED_ENDS = ['theo', 'của', 'tại', 'thuộc', 'trong', 'trên địa bàn', 'với', 'so với'] as const;
+
+/** Words before `X/Y` that make it a date, not a count: `ngày 15/6`, `tháng 6/2024`. */
+export const DATE_LEADS = ['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'tháng', 'quý', 'năm', 'đến', 'tới', 'từ', 'hết', 'trước', 'sau', 'số'] as const;

@@ -14,28 +14,49 @@
  * skipped. In `A 21.450 tỷ đồng và B 512,3 triệu USD` the figure is about B.
  * A comma list of short items (`Thu thuế, phí và lệ phí`, `nông, lâm, ngư
  * nghiệp`) is one indicator (listStart). A dot between letters (`tr.đ`,
- * `TP.HCM`) is not a sentence end. Each step looks at a bounded window, so the
- * work per figure is bounded whatever the input.
+ * `TP.HCM`) is not a sentence end.
+ *
+ * Who reports and who acts are not the indicator: the clause restarts after a
+ * reporting verb (`Giám đốc Sở ... cho biết năm 2023 ...`), and an actor at its
+ * front is stripped like a filler (`toàn Đảng bộ`, `huyện Krông Bông`, `UBKT
+ * các cấp`, a place name `Nghệ An`). A count ending the clause is cut off when
+ * it is the value (`trồng rừng được 850 ha`) and kept when it is the object of
+ * the verb (`kết nạp 47 đảng viên`). When the last figure of the comma clause
+ * is an `X/Y` count, what it counts is the indicator (countedSubject:
+ * `hoàn thành 7/12 cuộc kiểm tra, giám sát ..., đạt 58% kế hoạch`). Each step
+ * looks at a bounded window, so the work per figure is bounded whatever the input.
  */
 import { WORD_END, WORD_START, alternation } from '../../lexicon/regex.js';
 import {
+  ACTOR_BODIES,
+  ADMIN_UNITS,
   ADVERBIAL_OPENERS,
   AMOUNT_QUALIFIERS,
   AMOUNT_UNITS,
+  BARE_ACTOR_BLOCKERS,
+  BARE_ACTOR_UNITS,
+  COUNTED_ENDS,
+  COUNT_HEADS,
   COUNT_OPENERS,
+  DATE_LEADS,
   ESTIMATE_NOUN_PREFIXES,
   ESTIMATE_WORDS,
   FIGURE_VERBS,
   FIGURE_VERB_MODIFIERS,
   LEADING_FILLERS,
   LIST_JOINERS,
+  MEASURE_UNITS,
+  ORGANISATION_HEADS,
   PERIOD_WORDS,
+  REPORTING_VERBS,
   RESTART_HEADS,
   RESTART_LINKS,
   TIME_PREPOSITIONS,
   TRAILING_ADVERBS,
   TRAILING_FILLERS,
   UNTIL_HEADS,
+  VALUE_COUNT_LEADS,
+  WEAK_REPORTING_VERBS,
   WORK_HEADS,
 } from './subject-words.js';
 import { GROWTH_RATE_NOUNS } from './constants.js';
@@ -58,6 +79,13 @@ const DIGIT_AHEAD = '(?= *(?:\\d|$))';
 /** A day or month number, optionally with month and year: `15`, `15/5`, `30/6/2024`. */
 const DAY_MONTH = '\\d{1,2}(?:/\\d{1,4}){0,2}(?![\\p{N}.,/])';
 
+/** A period: `đến ngày 30/5/2024`, `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`. */
+const PERIOD_SOURCE = [
+  `${WORD_START}(?:tính +)?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}(?: +${DAY_MONTH})?`,
+  `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:\\d+ +(?:tháng|năm)(?: +qua${WORD_END})?|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS)})${WORD_END}(?:/\\d{4}(?!\\p{N}))?`,
+  `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
+].join('|');
+
 /** Everything that ends the naming part of a clause; the earliest match wins. */
 const CUT = new RegExp(
   [
@@ -67,11 +95,7 @@ const CUT = new RegExp(
     `${WORD_START}(?<!${alternation(GROWTH_RATE_NOUNS)} )${alternation(FIGURE_VERBS)}(?: +${alternation(FIGURE_VERB_MODIFIERS)}${WORD_END})*${DIGIT_AHEAD}`,
     // periods (group `period`: a clause may open with one, see nameIn): `đến ngày 30/5/2024`,
     // `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`
-    `(?<period>${[
-      `${WORD_START}(?:tính +)?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}(?: +${DAY_MONTH})?`,
-      `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:\\d+ +tháng|\\d+ +năm|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS)})${WORD_END}(?:/\\d{4}(?!\\p{N}))?`,
-      `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
-    ].join('|')})`,
+    `(?<period>${PERIOD_SOURCE})`,
     // the first figure of an achieved/planned pair: `42.999/28.000 tỷ đồng`; a bare `15/5` or `4/9`
     '(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)',
     '(?<![\\p{L}\\p{N}])\\d{1,2}/\\d{1,2}(?!\\d)',
@@ -80,7 +104,8 @@ const CUT = new RegExp(
     `(?<![\\p{L}\\p{N}])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)`,
     `${WORD_START}so +(?:với|sánh)${WORD_END}`,
     // a count with its unit at the end of the clause: `trồng rừng được 850 ha`, `số hộ thoát nghèo 320 hộ`
-    '(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]*(?: +\\p{L}+){1,2} *$',
+    // (group `tail`: kept in the indicator when it counts a verb's object, see isValueCount)
+    '(?<tail>(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* +(?<unit>\\p{L}+)(?<named> +\\p{L}+)? *$)',
   ].join('|'), 'iu',
 );
 
@@ -115,6 +140,69 @@ const AMOUNT_THEN_AND = new RegExp(
   'giu',
 );
 
+/** Words with their first letter in either case (for the case-sensitive ACTOR pattern). */
+const eitherCase = (words: readonly string[]) =>
+  alternation(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.charAt(0).toLowerCase() + w.slice(1)]));
+
+/**
+ * Reported speech: the indicator restarts after `cho biết`, `nêu rõ`, ... (group
+ * `strong`), or after `thông tin`, `báo cáo`, ... (group `weak`) when a period or
+ * an actor follows (REPORTED_AHEAD).
+ */
+const REPORTING = new RegExp(
+  `${WORD_START}(?:(?<strong>${alternation(REPORTING_VERBS)})|(?<weak>${alternation(WEAK_REPORTING_VERBS)}))(?: +rằng)?${WORD_END}[\\s,:]*`,
+  'giu',
+);
+const REPORTED_AHEAD = new RegExp(`(?:${PERIOD_SOURCE}|${WORD_START}(?:toàn|cả) +\\p{L})`, 'iuy');
+
+const NAME_WORD = '\\p{Lu}\\p{L}*';
+/** A proper name: `Krông Bông`, `Bà Rịa - Vũng Tàu`. */
+const NAME = `${NAME_WORD}(?: +(?:[-–] +)?${NAME_WORD})*`;
+const ACRONYM = '\\p{Lu}{2,}';
+/** A word of a place name: capital then small letters (`Vốn ODA` is not a place). */
+const TITLE_WORD = '\\p{Lu}\\p{Ll}*(?![\\p{L}\\p{N}])';
+const ADMIN = `${eitherCase(ADMIN_UNITS)}(?![\\p{L}\\p{N}.])`;
+const NEXT_WORD = '(?= +[\\p{Ll}\\d])';
+/**
+ * The actor at the front of a clause (case-sensitive: proper names are
+ * capitalised): `huyện Krông Bông`, `UBND tỉnh Gia Lai`, `UBND thành phố`,
+ * `UBKT các cấp`, `Đảng bộ huyện`, a bare `huyện` before a verb, or a place
+ * name of two or more capitalised words (`Nghệ An`, `Bà Rịa - Vũng Tàu`) that
+ * does not open an organisation's name (`Sở Tài chính`). Always followed by a
+ * lower-case word or a number, which stays.
+ */
+const ACTOR = new RegExp(
+  `^(?:${[
+    `(?:${ACRONYM} +)?${ADMIN} +${NAME}${NEXT_WORD}`,
+    `${ACRONYM} +${ADMIN}(?= +\\p{Ll})`,
+    `(?:\\p{L}+ +){1,3}các +cấp(?= +\\p{Ll})`,
+    `${eitherCase(ACTOR_BODIES)}(?: +${ADMIN})?(?: +${NAME})?(?= +\\p{Ll})`,
+    `${eitherCase(BARE_ACTOR_UNITS)}(?! +${alternation(BARE_ACTOR_BLOCKERS)}${WORD_END})(?= +\\p{Ll})`,
+    `(?!${alternation(ORGANISATION_HEADS)}${WORD_END})${TITLE_WORD}(?: +(?:[-–] +)?${TITLE_WORD})+${NEXT_WORD}`,
+  ].join('|')}) *`,
+  'u',
+);
+
+const MEASURE_UNIT = new RegExp(`^${alternation(MEASURE_UNITS)}$`, 'iu');
+const COUNT_HEAD = new RegExp(`^${alternation(COUNT_HEADS)}${WORD_END}`, 'iu');
+const VALUE_COUNT_LEAD = new RegExp(`${WORD_START}${alternation(VALUE_COUNT_LEADS)} *$`, 'iu');
+
+/**
+ * `X/Y noun`: a count of things (`7/12 cuộc kiểm tra`, `15/18 xã`), not a date
+ * (`ngày 15/6`), a document number, an amount pair (`312/540 tỷ đồng`) or a
+ * percent pair. Groups: num, den.
+ */
+const RATIO_COUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/])(?<!${WORD_START}${alternation(DATE_LEADS)} +)(?<num>\\d+(?:\\.\\d{3})*)/(?<den>\\d+(?:\\.\\d{3})*)(?![\\p{N}.,/%]) +(?!${alternation(AMOUNT_UNITS)}${WORD_END})(?=\\p{L})`,
+  'iuy',
+);
+/** Where a counted phrase ends: `theo`, `của`, ... or a clause mark. */
+const COUNTED_END = new RegExp(`${WORD_START}${alternation(COUNTED_ENDS)}${WORD_END}|[;:(]`, 'iu');
+/** What may follow a counted phrase up to the figure: a qualifier with no further comma item. */
+const COUNTED_TAIL = /^[^,;]*[\s,]*$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 const ADVERBIAL = new RegExp(`^${alternation(ADVERBIAL_OPENERS)}${WORD_END}`, 'iu');
 const LIST_JOINER = new RegExp(`${WORD_START}${alternation(LIST_JOINERS)}${WORD_END}`, 'iu');
 /** Longest item (in words) of a comma list joined by `và`; without `và`, items are this short. */
@@ -133,6 +221,11 @@ export interface Subject {
   start: number;
   /** Start of the clause segment the indicator was found in: amounts after it belong to it. */
   clauseStart: number;
+  /**
+   * The indicator stands in the figure's own comma segment (or is what an
+   * `X/Y` count in its clause counts); false when it was found further back.
+   */
+  own: boolean;
 }
 
 interface Segment {
@@ -271,11 +364,38 @@ function leadingLength(s: string): number {
   let length = 0;
   for (let guard = 0; guard < 8; guard++) {
     const rest = s.slice(length);
-    const lead = LEADING.exec(rest) ?? BULLET.exec(rest);
+    const lead = LEADING.exec(rest) ?? ACTOR.exec(rest) ?? BULLET.exec(rest);
     if (!lead || lead[0].length === 0) break;
     length += lead[0].length;
   }
   return length;
+}
+
+/** Where the reported part of a segment starts (after `... cho biết`), or 0. */
+function reportedStart(s: string): number {
+  let found = 0;
+  REPORTING.lastIndex = 0;
+  for (let m = REPORTING.exec(s); m; m = REPORTING.exec(s)) {
+    const after = m.index + m[0].length;
+    if (m.groups?.weak !== undefined) {
+      REPORTED_AHEAD.lastIndex = after;
+      if (!REPORTED_AHEAD.test(s)) continue;
+    }
+    if (HAS_LETTER.test(s.slice(after))) found = after;
+  }
+  return found;
+}
+
+/**
+ * Whether a count at the end of a clause is its value (`trồng rừng được 850
+ * ha`, `giải quyết việc làm cho 45.210 lao động`, `số hộ thoát nghèo 320 hộ`:
+ * a physical unit, a preposition before it, a clause headed by `số`, or the
+ * counted noun named before it) rather than the object of its verb (`kết nạp 47 đảng viên`).
+ */
+function isValueCount(prefix: string, unit: string, namedAfter: boolean): boolean {
+  if ((MEASURE_UNIT.test(unit) && !namedAfter) || VALUE_COUNT_LEAD.test(prefix.slice(-TAIL))) return true;
+  const named = prefix.slice(leadingLength(prefix)).toLowerCase();
+  return COUNT_HEAD.test(named) || named.split(NON_WORD).includes(unit.toLowerCase());
 }
 
 function nameIn(text: string, start: number, end: number, atVerb: boolean): Candidate | null {
@@ -283,6 +403,13 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   let offset = start;
   let front = true;
   let back = true;
+  // `Giám đốc Sở ... cho biết năm 2023 toàn tỉnh thu ngân sách ...`: what was reported.
+  const reported = reportedStart(s);
+  if (reported > 0) {
+    offset += reported;
+    s = s.slice(reported);
+    front = false;
+  }
   // A clause may open with its period (`đến ngày 15/5 mới giải ngân 17,7 tỷ đồng`):
   // a period with nothing but fillers before it is skipped, and the cut looked for after it.
   let skip = 0;
@@ -290,6 +417,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   for (let guard = 0; guard < 6; guard++) {
     const rest = s.slice(skip);
     cut = CUT.exec(rest);
+    if (cut?.groups?.tail !== undefined && !isValueCount(rest.slice(0, cut.index), cut.groups.unit, cut.groups.named !== undefined)) cut = null;
     if (!cut || cut.groups?.period === undefined) break;
     const before = rest.slice(0, cut.index);
     if (HAS_LETTER.test(before) && leadingLength(before) < before.length) break;
@@ -409,18 +537,89 @@ export function findSubject(text: string, pos: number, crossClauses = true): Sub
   const index = indexOf(text);
   const segments = segmentsBefore(index, pos);
   const atVerb = ACHIEVEMENT_VERB.test(text.slice(pos, pos + 20));
+  const own = candidate(index, segments[0].start, segments[0].end, atVerb);
+  const counted = countedSubject(index, segments, pos, own === null);
+  if (counted) return counted;
   for (let k = 0; k < Math.min(segments.length, MAX_SEGMENTS); k++) {
     const seg = segments[k];
-    const found = candidate(index, seg.start, seg.end, k === 0 && atVerb);
+    const found = k === 0 ? own : candidate(index, seg.start, seg.end);
     if (!found) {
       if (seg.opener === 'stop' || (seg.opener === 'cross' && !crossClauses)) break;
       continue;
     }
     const list = found.front && seg.opener === 'soft' ? listStart(index, segments, k, found) : null;
     const start = list ?? found.start;
-    return { phrase: text.slice(start, found.end).replace(/\s+/g, ' '), start, clauseStart: seg.start };
+    return { phrase: text.slice(start, found.end).replace(/\s+/g, ' '), start, clauseStart: seg.start, own: k === 0 };
   }
-  return { phrase: null, start: pos, clauseStart: pos };
+  return { phrase: null, start: pos, clauseStart: pos, own: false };
+}
+
+/**
+ * `hoàn thành 7/12 cuộc kiểm tra, giám sát theo chương trình năm, đạt 58% kế
+ * hoạch`, `có 15/18 xã đạt chuẩn nông thôn mới, đạt 83% kế hoạch`: when the
+ * last figure of the figure's comma clause is an `X/Y` count, what it counts is
+ * the indicator: the phrase after the count up to `theo`/`của`/a period (a
+ * short comma list joins: `kiểm tra, giám sát`). Not when the figure's own
+ * segment names something else (`ownEmpty` false, unless the count is in it),
+ * nor when the counted noun was already named before the count (`Số xã đạt
+ * chuẩn là 15/18 xã`: the count is the value). Bounded: one window of at most
+ * MAX_LOOKBACK characters.
+ */
+function countedSubject(index: TextIndex, segments: Segment[], pos: number, ownEmpty: boolean): Subject | null {
+  const { text } = index;
+  let m = 0;
+  while (m + 1 < Math.min(segments.length, MAX_SEGMENTS) && segments[m].opener === 'soft') m++;
+  const from = segments[m].start;
+  const window = text.slice(from, pos);
+  if (!window.includes('/')) return null;
+  // the last `X/Y noun` count: from the last slash back, each tried with the sticky pattern
+  let ratio: RegExpExecArray | null = null;
+  for (let slash = window.lastIndexOf('/'); slash > 0 && !ratio; slash = window.lastIndexOf('/', slash - 1)) {
+    let numberStart = slash;
+    while (numberStart > 0 && (isDigit(window.charCodeAt(numberStart - 1)) || window.charCodeAt(numberStart - 1) === 0x2e)) numberStart--;
+    if (numberStart === slash) continue;
+    RATIO_COUNT.lastIndex = numberStart;
+    ratio = RATIO_COUNT.exec(window);
+  }
+  if (!ratio?.groups) return null;
+  const { num, den } = ratio.groups;
+  if (YEAR.test(den) || Number(num.replace(/\./g, '')) > Number(den.replace(/\./g, ''))) return null;
+  const countStart = from + ratio.index;
+  if (!ownEmpty && countStart < segments[0].start) return null;
+  let j = 0;
+  while (segments[j].start > countStart) j++;
+  const after = from + ratio.index + ratio[0].length;
+  // up to the figure's own segment (which names nothing), or to the figure
+  const tail = text.slice(after, countStart < segments[0].start ? segments[0].start : pos);
+  // the phrase ends at `theo`/`của`/a clause mark, at a period or at the figure's verb;
+  // any other cut (an amount, another figure) means the count is not what the figure is about
+  let end = tail.length;
+  const stop = COUNTED_END.exec(tail);
+  if (stop) end = stop.index;
+  const cut = CUT.exec(tail.slice(0, end));
+  if (cut) {
+    if (cut.groups?.period === undefined && HAS_LETTER.test(tail.slice(cut.index + cut[0].length, end))) return null;
+    end = cut.index;
+  }
+  if (!COUNTED_TAIL.test(tail.slice(end))) return null;
+  const items = tail.slice(0, end).split(',');
+  const head = items[0].trim();
+  if (!head || wordCount(head) > MAX_WORDS) return null;
+  for (let i = 1; i < items.length; i++) {
+    const words = wordCount(items[i]);
+    if (words > MAX_BARE_ITEM_WORDS || (words === 0 && i < items.length - 1)) return null;
+  }
+  // `Số xã đạt chuẩn nông thôn mới là 15/18 xã`: the noun was named before; the count is its value.
+  const before = text.slice(segments[j].start, countStart).toLowerCase().split(NON_WORD);
+  if (before.includes(head.split(/\s+/)[0].toLowerCase())) return null;
+  let phrase = tail.slice(0, end);
+  for (let guard = 0; guard < 8; guard++) {
+    const trail = TRAILING.exec(phrase.slice(Math.max(0, phrase.length - TAIL)));
+    if (!trail || trail[0].length === 0) break;
+    phrase = phrase.slice(0, phrase.length - trail[0].length);
+  }
+  if (!HAS_LETTER.test(phrase)) return null;
+  return { phrase: phrase.replace(/\s+/g, ' '), start: after, clauseStart: segments[j].start, own: true };
 }
 
 /** Whether text[from, to) says the figures are estimates (`ước`). */

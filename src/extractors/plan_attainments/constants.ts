@@ -130,3 +130,38 @@ export const ASSIGNER_OPENINGS = [
 
 /** Before a verbless percentage in a chain: `..., 109% so với dự toán huyện giao`. */
 export const CHAIN_OPENERS = [',', ';', '(', ':', 'và', '-', '–'] as const;
+
+/**
+ * `kế hoạch X`: X names what was measured (`hoàn thành 100% kế hoạch tiêm
+ * chủng mở rộng`) unless it only qualifies the plan: its resource, period,
+ * scope or who set it (`kế hoạch vốn được phân bổ`, `kế hoạch năm`, `KH tỉnh
+ * giao`; see also ASSIGNER_*). Used only when the figure's own segment names
+ * nothing.
+ */
+export const PLAN_QUALIFIER_OPENINGS = [
+  'vốn',
+  'năm',
+  'tháng',
+  'quý',
+  'giai đoạn',
+  'nhiệm kỳ',
+  'trung hạn',
+  'hàng năm',
+  'hằng năm',
+  'tỉnh',
+  'huyện',
+  'thành phố',
+  'thị xã',
+  'xã',
+  'phường',
+  'quận',
+  'trung ương',
+  'địa phương',
+  'HĐND',
+  'UBND',
+  'giao',
+  'đã',
+  'đặt ra',
+  'điều chỉnh',
+  'bổ sung',
+] as const;

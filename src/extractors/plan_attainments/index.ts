@@ -8,7 +8,7 @@
  */
 import type { Amount, MoneyRecord, PercentRecord, PlanAttainmentRecord, PlanRelation } from '../../types.js';
 import type { Extractor } from '../types.js';
-import { findSubject, saysEstimate } from '../percents/subject.js';
+import { findSubject, saysEstimate, type Subject } from '../percents/subject.js';
 import { PLAN_VERBS } from './constants.js';
 import {
   ASSIGNER,
@@ -18,7 +18,10 @@ import {
   FIGURE_AT_END,
   OPEN_BRACKET,
   PAIR_BEFORE,
+  PLAN_ACRONYM,
   PLAN_AFTER,
+  PLAN_HEAD,
+  PLAN_QUALIFIER,
   TARGET_HEAD,
   VERB_BEFORE,
   WINDOW,
@@ -110,6 +113,33 @@ function indicatorInPlan(plan: string): string | null {
   return rest;
 }
 
+/**
+ * `hoàn thành 100% kế hoạch tiêm chủng mở rộng` after another item's figure:
+ * the plan's object names what was measured, unless it only qualifies the plan
+ * (`kế hoạch vốn được phân bổ`, `kế hoạch năm`, `KH tỉnh giao`).
+ */
+function objectOfPlan(plan: string): string | null {
+  const rest = PLAN_HEAD.exec(plan)?.groups?.rest;
+  if (!rest || PLAN_QUALIFIER.test(rest) || PLAN_ACRONYM.test(rest) || ASSIGNER.test(rest)) return null;
+  return rest;
+}
+
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * The plan's object when it names the indicator better than the clause: the
+ * figure's own segment names nothing (`..., hoàn thành 100% kế hoạch tiêm
+ * chủng`) and the object says more than the earlier phrase (`Thu ngân sách
+ * ..., đạt 110% kế hoạch thu` keeps `Thu ngân sách`).
+ */
+function planObjectOver(plan: string, subject: Subject): string | null {
+  if (subject.own) return null;
+  const object = objectOfPlan(plan);
+  if (!object || !subject.phrase) return object;
+  const known = new Set(words(subject.phrase));
+  return words(object).every((w) => known.has(w)) ? null : object;
+}
+
 /** Every plan attainment, from the percent records and the money records of the text. */
 export function findPlanAttainments(
   text: string,
@@ -154,7 +184,7 @@ export function findPlanAttainments(
       start,
       end,
       percent: p.value,
-      indicator: indicatorInPlan(plan) ?? subject.phrase,
+      indicator: indicatorInPlan(plan) ?? planObjectOver(plan, subject) ?? subject.phrase,
       plan,
       relation,
       actual: actual ? amount(actual) : null,

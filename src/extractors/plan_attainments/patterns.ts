@@ -11,6 +11,7 @@ import {
   MAX_PLAN_WORDS,
   PLAN_HEADS,
   PLAN_LINKS,
+  PLAN_QUALIFIER_OPENINGS,
   PLAN_STOP_WORDS,
   PLAN_VERBS,
   PLAN_VERB_MODIFIERS,
@@ -26,7 +27,7 @@ const TAIL_WORD = `(?!${alternation(PLAN_STOP_WORDS)}${WORD_END})(?:\\p{L}[\\p{L
  * plan (head and qualifying words). `kế hoạch hóa` (family planning) is not a plan.
  */
 export const PLAN_AFTER = new RegExp(
-  `(?: *(?<link>${alternation(PLAN_LINKS)})${WORD_END})? *(?<plan>${alternation(PLAN_HEADS)}${WORD_END}(?! +h[oó]a${WORD_END})(?: +${TAIL_WORD}){0,${MAX_PLAN_WORDS}})`,
+  `(?: *(?<link>${alternation(PLAN_LINKS)})${WORD_END})? *(?<plan>${alternation(PLAN_HEADS)}${WORD_END}(?! +h[oó]a${WORD_END})(?: +(?:[-–] +)?${TAIL_WORD}){0,${MAX_PLAN_WORDS}})`,
   'iuy',
 );
 
@@ -53,6 +54,14 @@ export const ASSIGNER = new RegExp(
   `^(?:${alternation(ASSIGNER_OPENINGS)}${WORD_END}.*|.*${WORD_START}${alternation(ASSIGNER_ENDINGS)}|\\d{4})$`,
   'iu',
 );
+
+/** `kế hoạch X` where X only qualifies the plan (`vốn được phân bổ`, `năm`, `6 tháng`). */
+export const PLAN_QUALIFIER = new RegExp(`^(?:${alternation(PLAN_QUALIFIER_OPENINGS)}${WORD_END}|\\d)`, 'iu');
+/** `KH HĐND tỉnh giao`: an acronym names who set the plan (case-sensitive). */
+export const PLAN_ACRONYM = /^\p{Lu}{2,}/u;
+
+/** The head `kế hoạch`/`KH` of a plan phrase, and what follows it. */
+export const PLAN_HEAD = /^(?:kế +hoạch|KH) +(?<rest>\S.*)$/iu;
 
 /** The head `chỉ tiêu` of a plan phrase, and what follows it. */
 export const TARGET_HEAD = /^chỉ +tiêu +(?<rest>\S.*)$/iu;
