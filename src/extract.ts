@@ -24,6 +24,9 @@ function kindsToRun(requested: readonly Kind[]): Set<Kind> {
   return run;
 }
 
+/** A high surrogate: the text holds a character outside the BMP, so UTF-16 indices and code points differ. */
+const ASTRAL = /[\uD800-\uDBFF]/;
+
 /** Rewrite every `start`/`end` (records and their mentions) from UTF-16 indices to code points. */
 function convertOffsets(value: unknown, map: OffsetMapper): void {
   if (Array.isArray(value)) {
@@ -41,10 +44,11 @@ function convertOffsets(value: unknown, map: OffsetMapper): void {
 /** Extract every record kind from one article's text. */
 export function extract(input: string, options: ExtractOptions = {}): ExtractedDocument {
   const text = normaliseText(input);
-  const metadata = readMetadata(text);
-  const referenceYear = options.referenceYear ?? metadata.referenceYear;
   const requested = options.kinds ?? KINDS;
   const run = kindsToRun(requested);
+  // With the dates kind to run, the metadata reader scans the whole text once for both.
+  const metadata = readMetadata(text, run.has('dates'));
+  const referenceYear = options.referenceYear ?? metadata.referenceYear;
   const context: ExtractionContext = { text, referenceYear, metadata, records: {} };
   for (const extractor of EXTRACTORS) {
     if (run.has(extractor.kind)) {
@@ -58,7 +62,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedD
   for (const kind of KINDS) {
     (records as Record<Kind, unknown>)[kind] = requested.includes(kind) ? refined[kind] : [];
   }
-  convertOffsets(records, codePointOffsets(text));
+  // Without astral characters UTF-16 indices are code points already: no walk over the records.
+  if (ASTRAL.test(text)) convertOffsets(records, codePointOffsets(text));
 
   const doc: ExtractedDocument = {
     source: options.source ?? '-',

@@ -164,8 +164,20 @@ function closingByline(line: string): string[] {
   return [];
 }
 
+/**
+ * The last text's bylines. The officials extractor (which leaves their names
+ * alone) and the document's `authors` both ask, for the same text: it is
+ * read once. Callers get their own copies.
+ */
+let memo: { text: string; bylines: readonly Byline[] } | null = null;
+
 /** Every byline of the article, with its span. */
 export function findBylines(text: string): Byline[] {
+  if (memo === null || memo.text !== text) memo = { text, bylines: readBylines(text) };
+  return memo.bylines.map((b) => ({ ...b, names: [...b.names] }));
+}
+
+function readBylines(text: string): Byline[] {
   const lines = linesOf(text);
   const out: Byline[] = [];
   for (const line of lines) {

@@ -10,11 +10,12 @@ import type { DateRecord } from '../types.js';
 import {
   DATELINE_FILLER,
   DATELINE_LABEL,
+  DATELINE_LABEL_ANYWHERE,
   DATELINE_MAX_REST,
   HEAD_MAX_CONTENT_LINES,
   HEADLINE_MAX_LENGTH,
 } from './constants.js';
-import { isChrome, isSentence, type Line } from './lines.js';
+import { isChrome, isSentence, lines, type Line } from './lines.js';
 
 export interface Dateline {
   /** The date record, offsets into the whole text. */
@@ -34,11 +35,36 @@ function rest(line: Line, r: DateRecord): string {
   return (before + ' ' + after).replace(DATELINE_FILLER, ' ').trim();
 }
 
+/**
+ * The dates of one line (offsets into the whole text). A line with nothing
+ * around it reads the same inside the text as on its own: no date pattern
+ * or context test crosses a line break, and every one treats a line break
+ * as it treats the end of the string. So its dates are taken from the
+ * whole text's (scanned once, and shared with the dates extractor); a line
+ * trimmed of spaces is scanned on its own (trailing spaces change what
+ * `closes` sees), and so is every line when the whole text is not scanned.
+ */
+function datesOf(line: Line, text: string, dates: readonly DateRecord[] | null): DateRecord[] {
+  const raw = (line.start === 0 || text[line.start - 1] === '\n') && (line.end === text.length || text[line.end] === '\n');
+  if (dates === null || !raw) {
+    return findDates(line.text, null, false).map((found) => ({ ...found, start: found.start + line.start, end: found.end + line.start }));
+  }
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < line.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateRecord[] = [];
+  for (let i = lo; i < dates.length && dates[i].start < line.end; i++) out.push(dates[i]);
+  return out;
+}
+
 /** The dateline in this line, if the line is one (or ends the headline with one). */
-function datelineIn(line: Line, labelled: boolean): DateRecord | null {
+function datelineIn(line: Line, labelled: boolean, text: string, dates: readonly DateRecord[] | null): DateRecord | null {
   if (line.text.length > HEADLINE_MAX_LENGTH * 2) return null; // a paragraph, not a dateline
-  for (const found of findDates(line.text, null)) {
-    const r = { ...found, start: found.start + line.start, end: found.end + line.start };
+  for (const r of datesOf(line, text, dates)) {
     if (!isFullDate(r)) continue;
     if (labelled && !DATELINE_LABEL.test(line.text.slice(0, r.start - line.start))) continue;
     if (rest(line, r).length <= DATELINE_MAX_REST) return r;
@@ -50,18 +76,23 @@ function datelineIn(line: Line, labelled: boolean): DateRecord | null {
   return null;
 }
 
-/** The dateline among the head lines (before the body starts), else a labelled one anywhere. */
-export function findDateline(head: Line[], all: Line[]): Dateline | null {
+/**
+ * The dateline among the head lines (before the body starts), else a
+ * labelled one anywhere in the text. `dates`: the whole text's dates with
+ * no reference year, in order, or null to scan each line on its own.
+ */
+export function findDateline(head: Line[], text: string, dates: readonly DateRecord[] | null): Dateline | null {
   let content = 0;
   for (let i = 0; i < head.length; i++) {
-    const record = datelineIn(head[i], false);
+    const record = datelineIn(head[i], false, text, dates);
     if (record) return { record, lineIndex: i };
     if (isChrome(head[i].text)) continue;
     if (isSentence(head[i].text) || ++content > HEAD_MAX_CONTENT_LINES) break;
   }
-  for (let i = 0; i < all.length; i++) {
-    if (all[i].text.length > HEADLINE_MAX_LENGTH || !DATELINE_LABEL.test(all[i].text)) continue;
-    const record = datelineIn(all[i], true);
+  if (!DATELINE_LABEL_ANYWHERE.test(text)) return null; // no label anywhere: no need to cut the text into lines
+  for (const line of lines(text)) {
+    if (line.text.length > HEADLINE_MAX_LENGTH || !DATELINE_LABEL.test(line.text)) continue;
+    const record = datelineIn(line, true, text, dates);
     if (record) return { record, lineIndex: -1 };
   }
   return null;

@@ -38,18 +38,29 @@ export function lines(text: string, max = Infinity): Line[] {
   return out;
 }
 
-const LETTER = /\p{L}/gu;
+/** At least MIN_LETTERS letters (a sticky test: no array of every letter). */
+const ENOUGH_LETTERS = new RegExp(`^(?:\\P{L}*\\p{L}){${MIN_LETTERS}}`, 'u');
 const DIGIT = /\p{N}/u;
 const FINAL_STOP = /[.!?…:]$/u;
+const HAS_LETTER = /\p{L}/u;
+/** The chrome patterns, one alternation per set of flags: one scan of the line instead of one per pattern. */
+const CHROME: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const p of CHROME_PATTERNS) byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), `(?:${p.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
+
+/** Words of a line that hold a letter. */
+const letterWords = (line: string) => line.split(/\s+/u).filter((w) => HAS_LETTER.test(w));
 
 /** Page chrome: buttons, hotlines, counters, breadcrumbs, a portal's banner, a short section name. */
 export function isChrome(line: string): boolean {
   if (line.length > HEADLINE_MAX_LENGTH) return false;
-  if ((line.match(LETTER)?.length ?? 0) < MIN_LETTERS) return true;
-  if (CHROME_PATTERNS.some((p) => p.test(line))) return true;
-  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (BANNER.test(line) && words.length <= BANNER_MAX_WORDS) return true;
-  return words.length <= SECTION_MAX_WORDS && !DIGIT.test(line) && !FINAL_STOP.test(line);
+  if (!ENOUGH_LETTERS.test(line)) return true;
+  if (CHROME.some((p) => p.test(line))) return true;
+  if (BANNER.test(line) && letterWords(line).length <= BANNER_MAX_WORDS) return true;
+  if (DIGIT.test(line) || FINAL_STOP.test(line)) return false;
+  return letterWords(line).length <= SECTION_MAX_WORDS;
 }
 
 /** A body sentence rather than a headline: long, comma-heavy, two sentences, or a news lead. */

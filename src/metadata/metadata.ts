@@ -10,6 +10,7 @@
  * body sentence (then there is no headline).
  */
 import { findDates } from '../extractors/dates/scan.js';
+import type { DateRecord } from '../types.js';
 import { DATELINE_FILLER, HEAD_MAX_LINES } from './constants.js';
 import { findDateline } from './dateline.js';
 import { isChrome, isSentence, lines, type Line } from './lines.js';
@@ -47,17 +48,24 @@ function headline(head: Line[], datelineIndex: number, datelineStart: number | n
   return first && !isSentence(first.text) ? first.text : null;
 }
 
-export function readMetadata(text: string): DocumentMetadata {
-  const all = lines(text);
-  const head = all.slice(0, HEAD_MAX_LINES);
-  const dateline = findDateline(head, all);
+/**
+ * `scanAll`: scan the whole text for dates up front, and take the head
+ * lines' dates from it. Worth it when the dates extractor runs next (it
+ * reuses the scan's matches); without it, the head lines are scanned one by
+ * one and the whole text only when the reference year needs its years.
+ */
+export function readMetadata(text: string, scanAll = true): DocumentMetadata {
+  let all: DateRecord[] | null = null;
+  const textDates = () => (all ??= findDates(text, null));
+  const head = lines(text, HEAD_MAX_LINES);
+  const dateline = findDateline(head, text, scanAll ? textDates() : null);
   const title = headline(head, dateline?.lineIndex ?? -1, dateline?.record.start ?? null);
   const published = dateline?.record.value ?? null;
-  const headlineDates = dateline === null && title !== null ? findDates(title, null) : null;
+  const headlineDates = dateline === null && title !== null ? findDates(title, null, false) : null;
   return {
     title,
     published,
     publishedSpan: dateline ? { start: dateline.record.start, end: dateline.record.end } : null,
-    referenceYear: referenceYear(published, headlineDates, () => findDates(text, null)),
+    referenceYear: referenceYear(published, headlineDates, textDates),
   };
 }

@@ -29,6 +29,8 @@ const INTEGER = /^\d+$/;
 
 /** Parse a number token as written in Vietnamese text, or null if it is not one. */
 export function parseVietnameseNumber(token: string): ExactDecimal | null {
+  // Most tokens are plain integers: no other form matches without a separator.
+  if (INTEGER.test(token)) return { mantissa: BigInt(token), places: 0 };
   let digits: string;
   if (GROUPED.test(token)) digits = token.replace(/\./g, '').replace(',', '.');
   else if (COMMA_DECIMAL.test(token)) digits = token.replace(',', '.');

@@ -13,16 +13,16 @@ import {
   DAY_LIST,
   DAY_MONTH,
   DAY_MONTH_RANGE,
-  FROM_TO,
+  FROM_TO_LED,
   DAY_RANGE,
   DAY_WORD_BEFORE,
   FOLLOW_WORD_SET,
   FULL_DATE,
   FULL_DATE_RANGE,
-  MONTH_RANGE,
-  MONTH_YEAR,
+  MONTH_RANGE_LED,
+  MONTH_YEAR_LED,
   OPENING_BEFORE,
-  QUARTER,
+  QUARTER_LED,
   TRIGGERED_MONTH_YEAR,
   TRIGGERED_YEAR,
   TRIGGER_BEFORE,
@@ -33,7 +33,10 @@ import {
   YEAR_AFTER,
   YEAR_FOLLOW_WORD_SET,
   YEAR_RANGE,
-  YEAR_WORD,
+  YEAR_RANGE_FINDER,
+  TRIGGER_WORD_FINDER,
+  type Finder,
+  YEAR_WORD_LED,
 } from './patterns.js';
 import {
   dayValue,
@@ -63,6 +66,8 @@ export interface ParseContext {
 export interface DateParser {
   name: string;
   pattern: RegExp;
+  /** A faster way to the positions where the pattern can match (see Finder); else the pattern scans the text itself. */
+  finder?: Finder;
   extract(match: RegExpExecArray, ctx: ParseContext): Candidate | Candidate[] | null;
 }
 
@@ -183,6 +188,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'day list',
     pattern: DAY_LIST,
+    finder: TRIGGER_WORD_FINDER,
     extract(m, { text, referenceYear }) {
       // `ngày 10 và 11/12`: two days of one month, two records.
       const g = m.groups!;
@@ -198,7 +204,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'from/to dates',
-    pattern: FROM_TO,
+    ...FROM_TO_LED,
     extract(m, { text }) {
       // `từ 01/10 đến 15/10/2023`: the first date takes the year written on the second.
       const g = m.groups!;
@@ -242,6 +248,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'worded date',
     pattern: WORDED_DATE,
+    finder: TRIGGER_WORD_FINDER,
     extract(m, { referenceYear }) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -250,7 +257,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'month range',
-    pattern: MONTH_RANGE,
+    ...MONTH_RANGE_LED,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -261,7 +268,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'month/year',
-    pattern: MONTH_YEAR,
+    ...MONTH_YEAR_LED,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -271,6 +278,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'month/year after a preposition',
     pattern: TRIGGERED_MONTH_YEAR,
+    finder: TRIGGER_WORD_FINDER,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -280,7 +288,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'quarter',
-    pattern: QUARTER,
+    ...QUARTER_LED,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -290,6 +298,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'year range',
     pattern: YEAR_RANGE,
+    finder: YEAR_RANGE_FINDER,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -300,7 +309,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'year',
-    pattern: YEAR_WORD,
+    ...YEAR_WORD_LED,
     extract(m) {
       const [s, e] = span(m);
       return candidate(yearValue(int(m.groups!.y)!), s, e);
@@ -309,6 +318,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'year after a preposition',
     pattern: TRIGGERED_YEAR,
+    finder: TRIGGER_WORD_FINDER,
     extract(m, { text }) {
       const g = m.groups!;
       const [s, e] = span(m);

@@ -9,6 +9,7 @@ import type { DateRecord } from '../../types.js';
 import { MERIDIEM_IN_TEXT } from './constants.js';
 import { withTime, yearValue } from './normaliser.js';
 import { PARSERS, type Candidate, type ParseContext } from './parsers.js';
+import type { Finder } from './patterns.js';
 import { CONTEXT_BEFORE, LIST_STOP, TIME_AFTER, TIME_BEFORE, YEAR_LIST_NEXT } from './patterns.js';
 
 /** Candidates found by one match: usually one, two for `ngày 10 và 11/12` or `từ 01/10 đến 15/10/2023`. */
@@ -19,43 +20,122 @@ interface Group {
   order: number;
 }
 
-/** Every candidate of every parser. A match is retried one position later, so no parser hides another's start. */
-function candidates(ctx: ParseContext): Group[] {
-  const out: Group[] = [];
-  PARSERS.forEach((parser, order) => {
-    const re = parser.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-      const found = parser.extract(m, ctx);
-      const members = found === null ? [] : Array.isArray(found) ? found : [found];
-      if (members.length)
-        out.push({
-          members,
-          coverStart: Math.min(...members.map((c) => c.coverStart)),
-          coverEnd: Math.max(...members.map((c) => c.coverEnd)),
-          order,
-        });
-      re.lastIndex = m.index + 1;
-    }
+/** Sticky copies of the parsers' patterns, to confirm a lead's match where it starts. */
+const STICKY: readonly RegExp[] = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y'));
+
+/** The parsers grouped by finder (those with none scan with their own pattern), in parser order. */
+const SCANS: readonly { finder: Finder | null; members: number[] }[] = (() => {
+  const scans: { finder: Finder | null; members: number[] }[] = [];
+  PARSERS.forEach((p, order) => {
+    const shared = p.finder && scans.find((s) => s.finder === p.finder);
+    if (shared) shared.members.push(order);
+    else scans.push({ finder: p.finder ?? null, members: [order] });
   });
+  return scans;
+})();
+
+/**
+ * The matches of every parser, each parser's in text order, as a global
+ * scan retried one position after each match finds them: every position
+ * where the pattern matches. A finder's parsers are tried where it says
+ * they can start (see Finder).
+ */
+function matchesOf(text: string): RegExpExecArray[][] {
+  const out: RegExpExecArray[][] = PARSERS.map(() => []);
+  for (const { finder, members } of SCANS) {
+    if (finder === null) {
+      const re = PARSERS[members[0]].pattern;
+      const list = out[members[0]];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        list.push(m);
+        re.lastIndex = m.index + 1;
+      }
+      continue;
+    }
+    const { scan, reach } = finder;
+    let untried = 0;
+    scan.lastIndex = 0;
+    for (let f = scan.exec(text); f; f = scan.exec(text)) {
+      for (let at = Math.max(untried, f.index - reach); at <= f.index; at++) {
+        for (const order of members) {
+          const sticky = STICKY[order];
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (m) out[order].push(m);
+        }
+      }
+      untried = f.index + 1;
+      scan.lastIndex = f.index + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The last text scanned and its matches, per parser. The metadata reader
+ * scans the whole text for its years (reference year null) right before the
+ * dates extractor scans it again with the reference year: the matches do
+ * not depend on the reference year, only what the parsers make of them.
+ */
+let memo: { text: string; matches: RegExpExecArray[][] } | null = null;
+
+function allMatches(text: string, remember: boolean): RegExpExecArray[][] {
+  if (memo !== null && memo.text === text) return memo.matches;
+  const matches = matchesOf(text);
+  if (remember) memo = { text, matches };
+  return matches;
+}
+
+/** Every candidate of every parser. A match is retried one position later, so no parser hides another's start. */
+function candidates(ctx: ParseContext, remember: boolean): Group[] {
+  const out: Group[] = [];
+  const matches = allMatches(ctx.text, remember);
+  for (let order = 0; order < PARSERS.length; order++) {
+    const parser = PARSERS[order];
+    for (const m of matches[order]) {
+      const found = parser.extract(m, ctx);
+      if (found === null) continue;
+      const members = Array.isArray(found) ? found : [found];
+      if (members.length === 0) continue;
+      let coverStart = members[0].coverStart;
+      let coverEnd = members[0].coverEnd;
+      for (const c of members) {
+        if (c.coverStart < coverStart) coverStart = c.coverStart;
+        if (c.coverEnd > coverEnd) coverEnd = c.coverEnd;
+      }
+      out.push({ members, coverStart, coverEnd, order });
+    }
+  }
   return out;
 }
 
 /** Widest first (then earlier parser, then leftmost); a group overlapping a kept one is dropped. */
-function dropOverlaps(found: Group[], length: number): Candidate[] {
+function dropOverlaps(found: Group[]): Candidate[] {
   const width = (g: Group) => g.coverEnd - g.coverStart;
   const sorted = [...found].sort((a, b) => width(b) - width(a) || a.order - b.order || a.coverStart - b.coverStart);
-  const taken = new Uint8Array(length + 1);
+  // The spans taken so far, disjoint, sorted by start.
+  const taken: { start: number; end: number }[] = [];
   const kept: Candidate[] = [];
   for (const g of sorted) {
-    let free = true;
-    for (let i = g.coverStart; i < g.coverEnd && free; i++) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, g.coverStart, g.coverEnd);
-    kept.push(...g.members);
+    if (g.coverStart < g.coverEnd) {
+      // the first taken span ending after this group starts: it overlaps when it starts before the group ends
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid].end <= g.coverStart) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < taken.length && taken[lo].start < g.coverEnd) continue;
+      taken.splice(lo, 0, { start: g.coverStart, end: g.coverEnd });
+    }
+    for (const c of g.members) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const DIGIT = /\d/;
 
 const KEEP_MERIDIEM: ReadonlySet<string> = new Set(MERIDIEM_IN_TEXT);
 
@@ -100,9 +180,15 @@ function withYearLists(kept: Candidate[], text: string): Candidate[] {
   return out;
 }
 
-/** All dates of a text, in reading order, with UTF-16 offsets. */
-export function findDates(text: string, referenceYear: number | null): DateRecord[] {
-  const kept = withYearLists(dropOverlaps(candidates({ text, referenceYear }), text.length), text);
+/**
+ * All dates of a text, in reading order, with UTF-16 offsets. The matches
+ * of the last text are kept for the next call on the same text, unless
+ * `remember` is false (a line or a headline, scanned between the metadata
+ * reader's and the extractor's scans of the whole text).
+ */
+export function findDates(text: string, referenceYear: number | null, remember = true): DateRecord[] {
+  if (!DIGIT.test(text)) return []; // every date pattern holds a digit
+  const kept = withYearLists(dropOverlaps(candidates({ text, referenceYear }, remember)), text);
   const records: DateRecord[] = [];
   kept.forEach((c0, i) => {
     const prevEnd = i > 0 ? kept[i - 1].end : 0;

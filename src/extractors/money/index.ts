@@ -31,6 +31,7 @@ import {
   NOT_CURRENCY_NEXT,
   NOT_CURRENCY_NEXT_BARE,
   NUMBER_TOKEN,
+  NUMBER_TOKEN_LEAD,
   PER,
   PLACE_AFTER_DONG,
   QUALIFIER_BEFORE,
@@ -140,18 +141,37 @@ function qualifierBefore(text: string, start: number): { approx: string; start: 
   return { approx: m.groups.qualifier ?? m.groups.estimateOnly, start: qStart };
 }
 
+/** The first number token at or after `from` (found with its lead, see NUMBER_TOKEN_LEAD), or null. */
+function nextNumber(text: string, from: number): RegExpExecArray | null {
+  NUMBER_TOKEN_LEAD.lastIndex = from;
+  for (let lead = NUMBER_TOKEN_LEAD.exec(text); lead; lead = NUMBER_TOKEN_LEAD.exec(text)) {
+    NUMBER_TOKEN.lastIndex = lead.index;
+    const m = NUMBER_TOKEN.exec(text);
+    if (m) return m;
+    NUMBER_TOKEN_LEAD.lastIndex = lead.index + 1;
+  }
+  return null;
+}
+
+/** Where the first currency word (or tỷ/tỉ) at or after `from` starts, or -1. */
+function nextAnchor(text: string, from: number): number {
+  MONEY_ANCHOR.lastIndex = from;
+  return MONEY_ANCHOR.exec(text)?.index ?? -1;
+}
+
 export function extractMoney(text: string): MoneyRecord[] {
   const records: MoneyRecord[] = [];
   let consumed = 0;
-  const anchors = [...text.matchAll(MONEY_ANCHOR)].map((a) => a.index);
-  let next = 0;
-  NUMBER_TOKEN.lastIndex = 0;
-  for (let m = NUMBER_TOKEN.exec(text); m; m = NUMBER_TOKEN.exec(text)) {
+  // The first anchor at or after the current number token (the tokens come in order, so it only moves on).
+  let anchor = -2;
+  let from = 0;
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, from)) {
+    from = m.index + m[0].length;
     if (m.index < consumed) continue;
-    while (next < anchors.length && anchors[next] < m.index) next++;
-    if (next === anchors.length) break;
-    if (anchors[next] - m.index > ANCHOR_REACH) {
-      NUMBER_TOKEN.lastIndex = anchors[next] - ANCHOR_REACH;
+    if (anchor !== -1 && anchor < m.index) anchor = nextAnchor(text, m.index);
+    if (anchor === -1) break;
+    if (anchor - m.index > ANCHOR_REACH) {
+      from = anchor - ANCHOR_REACH;
       continue;
     }
     const { group, scanned } = readGroup(text, m.index);
@@ -175,7 +195,7 @@ export function extractMoney(text: string): MoneyRecord[] {
       });
     });
     consumed = group.end;
-    NUMBER_TOKEN.lastIndex = Math.max(NUMBER_TOKEN.lastIndex, group.end);
+    from = Math.max(from, group.end);
   }
   return records;
 }
