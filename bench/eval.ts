@@ -33,7 +33,7 @@ function report(label: string, scores: DocScore[]): void {
   console.log(`officials with every gold title   ${ratio(sum((s) => s.officialsAllTitles), sum((s) => s.officialsMatched))}`);
   console.log(`gold titles found                 ${ratio(sum((s) => s.titleHits), sum((s) => s.titleTotal))}`);
   console.log(`plan indicator exact              ${ratio(sum((s) => s.indicatorExact), sum((s) => s.indicatorTotal))}`);
-  console.log(`plan indicator word-contained         ${ratio(sum((s) => s.indicatorLoose), sum((s) => s.indicatorTotal))}`);
+  console.log(`plan indicator word-contained     ${ratio(sum((s) => s.indicatorLoose), sum((s) => s.indicatorTotal))}`);
   console.log(`reference_year right              ${ratio(sum((s) => (s.referenceYearRight ? 1 : 0)), scores.length)}`);
 }
 
