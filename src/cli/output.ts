@@ -15,7 +15,8 @@ import path from 'node:path';
 import { OutputClosed, OutputError } from './errors.js';
 
 export interface OutputSink {
-  write(chunk: string): Promise<void>;
+  /** Text, or bytes already encoded as UTF-8. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** All written: make it visible (rename for a file). */
   commit(): Promise<void>;
   /** Give up: remove what was written (a file), keep the previous output. */
@@ -45,9 +46,9 @@ export class StreamSink implements OutputSink {
     throw new OutputError(`cannot write the output: ${this.failure.message}`);
   }
 
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     this.check();
-    if (chunk === '') return;
+    if (chunk.length === 0) return;
     const writable = this.stream as NodeJS.WritableStream & { destroyed?: boolean; writableNeedDrain?: boolean };
     if (writable.destroyed) throw new OutputClosed();
     if (!this.stream.write(chunk)) {
@@ -87,7 +88,7 @@ const FILE_BUFFER = 64 * 1024;
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export class AtomicFileSink implements OutputSink {
-  private buffered: string[] = [];
+  private buffered: Array<string | Uint8Array> = [];
   private bufferedLength = 0;
   private finished = false;
   private readonly onSignal = (signal: NodeJS.Signals) => {
@@ -126,7 +127,7 @@ export class AtomicFileSink implements OutputSink {
     return this.temp;
   }
 
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     this.buffered.push(chunk);
     this.bufferedLength += chunk.length;
     if (this.bufferedLength >= FILE_BUFFER) await this.flush();
@@ -134,11 +135,11 @@ export class AtomicFileSink implements OutputSink {
 
   private async flush(): Promise<void> {
     if (this.bufferedLength === 0) return;
-    const text = this.buffered.join('');
+    const bytes = Buffer.concat(this.buffered.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
     this.buffered = [];
     this.bufferedLength = 0;
     try {
-      await this.handle.write(text, null, 'utf8');
+      await this.handle.write(bytes);
     } catch (error) {
       throw new OutputError(`${this.target}: cannot write the output: ${(error as Error).message}`);
     }

@@ -14,10 +14,21 @@ export function wantsColour(option: boolean, isTTY: boolean | undefined, env: No
   return env.TERM !== 'dumb';
 }
 
-/** A coloured style, or the plain one. */
-export function tableStyle(colour: boolean): TableStyle {
-  if (!colour) return PLAIN_STYLE;
-  const chalk = new Chalk({ level: supportsColor ? supportsColor.level : 1 });
+/** Chalk's colour level for the table: 0 when plain, else what the terminal supports (at least 1). */
+export function colourLevel(colour: boolean): ColourLevel {
+  if (!colour) return 0;
+  return supportsColor ? supportsColor.level : 1;
+}
+
+export type ColourLevel = 0 | 1 | 2 | 3;
+
+/**
+ * The table style for a colour level (from `colourLevel`): plain at 0. Worker
+ * threads get the level from the main thread, whose stdout is the terminal.
+ */
+export function tableStyle(level: ColourLevel): TableStyle {
+  if (level === 0) return PLAIN_STYLE;
+  const chalk = new Chalk({ level });
   return {
     source: (s) => chalk.bold.cyan(s),
     kind: (s) => chalk.bold(s),

@@ -1,15 +1,20 @@
 /**
- * Worker-thread entry of the pool (`-j N`): one task is one article. The
- * document travels back by structured clone.
+ * Worker-thread entry of the pool (`-j N`): one task is one batch of
+ * articles; what comes back is their formatted output as UTF-8 bytes (see
+ * batch.ts), so the main thread only reads, orders and writes. The bytes
+ * are transferred, not copied: the buffer moves to the main thread.
  */
-import { extract } from '../extract.js';
-import type { ExtractedDocument, ExtractOptions } from '../types.js';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { processBatch, type BatchResult, type BatchTask } from './batch.js';
 
-export interface ExtractTask {
-  text: string;
-  options: ExtractOptions;
-}
-
-export default function extractTask(task: ExtractTask): ExtractedDocument {
-  return extract(task.text, task.options);
+export default function extractBatch(task: BatchTask): ReturnType<typeof move> {
+  const result: BatchResult = processBatch(task);
+  return move({
+    get [transferableSymbol]() {
+      return [result.bytes.buffer];
+    },
+    get [valueSymbol]() {
+      return result;
+    },
+  });
 }

@@ -11,7 +11,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { KINDS, type ExtractedDocument, type Kind } from '../types.js';
 import { codePointToUtf16, contextAround } from './context.js';
-import type { DocumentFormatter } from './types.js';
+import { makeFormatter, type DocumentFormatter } from './types.js';
 
 export const CSV_HEADER = ['source', 'kind', 'text', 'value', 'unit', 'subject', 'detail', 'start', 'end', 'context'] as const;
 
@@ -100,9 +100,8 @@ export function csvLines(rows: readonly (readonly string[])[]): string {
 }
 
 export function csvFormatter(): DocumentFormatter {
-  return {
+  return makeFormatter({
     begin: () => csvLines([[...CSV_HEADER]]),
-    document: (doc) => csvLines(documentToCsvRows(doc)),
-    end: () => '',
-  };
+    body: (doc) => csvLines(documentToCsvRows(doc)),
+  });
 }

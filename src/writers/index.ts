@@ -5,7 +5,7 @@ import { jsonlFormatter } from './jsonl.js';
 import { PLAIN_STYLE, tableFormatter, type TableStyle } from './table.js';
 import type { DocumentFormatter, Format } from './types.js';
 
-export { FORMATS, type DocumentFormatter, type Format } from './types.js';
+export { FORMATS, makeFormatter, type DocumentFormatter, type Format } from './types.js';
 export { documentToJson, jsonFormatter } from './json.js';
 export { documentToJsonLine, jsonlFormatter } from './jsonl.js';
 export { CSV_HEADER, csvFormatter, csvLines, documentToCsvRows, formatNumber, guardCell } from './csv.js';

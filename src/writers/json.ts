@@ -4,7 +4,7 @@
  * the array, so the output reads well and diffs line by line.
  */
 import type { ExtractedDocument } from '../types.js';
-import type { DocumentFormatter } from './types.js';
+import { makeFormatter, type DocumentFormatter } from './types.js';
 
 /** One document as indented JSON, each line shifted by `indent` (JSON strings never hold raw newlines). */
 export function documentToJson(doc: ExtractedDocument, indent = ''): string {
@@ -13,9 +13,10 @@ export function documentToJson(doc: ExtractedDocument, indent = ''): string {
 }
 
 export function jsonFormatter(): DocumentFormatter {
-  return {
+  return makeFormatter({
     begin: () => '[',
-    document: (doc, index) => `${index === 0 ? '\n' : ',\n'}${documentToJson(doc, '  ')}`,
+    separator: (index) => (index === 0 ? '\n' : ',\n'),
+    body: (doc) => documentToJson(doc, '  '),
     end: (count) => (count === 0 ? ']\n' : '\n]\n'),
-  };
+  });
 }

@@ -15,7 +15,7 @@ import type {
   PlanAttainmentRecord,
   RatioRecord,
 } from '../types.js';
-import type { DocumentFormatter } from './types.js';
+import { makeFormatter, type DocumentFormatter } from './types.js';
 
 export type Paint = (text: string) => string;
 
@@ -143,9 +143,5 @@ export function formatDocumentTable(doc: ExtractedDocument, style: TableStyle = 
 }
 
 export function tableFormatter(style: TableStyle = PLAIN_STYLE): DocumentFormatter {
-  return {
-    begin: () => '',
-    document: (doc) => formatDocumentTable(doc, style),
-    end: () => '',
-  };
+  return makeFormatter({ body: (doc) => formatDocumentTable(doc, style) });
 }

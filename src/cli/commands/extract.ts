@@ -1,27 +1,31 @@
 /**
- * The `extract` command: inputs → articles → extraction (in order, bounded
- * window, worker threads) → formatter → output sink. Input problems are
- * reported one line each, in input order, and the run goes on; the exit
- * code says whether any input failed.
+ * The `extract` command: inputs → articles → batches → extraction and
+ * formatting (in order, bounded window, worker threads) → output sink. The
+ * main thread reads, orders and writes text; input problems are reported
+ * one line each, in input order, and the run goes on; the exit code says
+ * whether any input failed.
  */
 import { createReadStream } from 'node:fs';
-import type { ExtractedDocument, ExtractOptions } from '../../types.js';
 import { formatterFor, type Format } from '../../writers/index.js';
+import type { BatchResult, BatchSettings } from '../batch.js';
 import { describeFsError, EXIT_INPUT_FAILED, EXIT_OK, InputError, OutputClosed, UsageError } from '../errors.js';
 import { expandInputs, type InputRef } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import { parseJsonlLine, splitLines } from '../jsonl.js';
 import { formatFromExtension, type CliOptions } from '../options.js';
 import { AtomicFileSink, StreamSink, type OutputSink } from '../output.js';
-import { createExtractor, IN_FLIGHT_PER_JOB, orderedMap } from '../pool.js';
+import { batches, createBatchRunner, orderedMap } from '../pool.js';
 import { Progress } from '../progress.js';
 import { readArticleFile, readArticleStdin, type Article } from '../read.js';
-import { tableStyle, wantsColour } from '../style.js';
+import { colourLevel, tableStyle, wantsColour } from '../style.js';
 
-/** What comes out of the pipeline for one input, in input order. */
-type Outcome =
-  | { kind: 'document'; article: Article; doc: ExtractedDocument }
-  | { kind: 'failed'; error: InputError; cause?: unknown };
+/** One input of the pipeline: an article to extract, or an input that could not be read. */
+type Item = Article | InputError;
+
+/** A batch of inputs and, for its articles (in order), what extraction gave. */
+interface ItemsResult extends BatchResult {
+  items: Item[];
+}
 
 /** -f, else -o's extension, else table on a terminal and json when piped. */
 export function resolveFormat(options: CliOptions, stdoutIsTTY: boolean | undefined): Format {
@@ -88,24 +92,27 @@ export async function extractCommand(options: CliOptions, io: CliIO): Promise<nu
   if (refs.filter((ref) => ref.kind === 'stdin').length > 1) throw new UsageError('stdin (-) can be read only once');
 
   const colour = options.output === null && wantsColour(options.color, io.stdout.isTTY);
-  const formatter = formatterFor(format, tableStyle(colour));
-  const extractOptions = (article: Article): ExtractOptions => ({
-    source: article.source,
+  const settings: BatchSettings = {
+    format,
+    colourLevel: colourLevel(colour),
     referenceYear: options.referenceYear,
     kinds: options.kinds,
     // The CSV context column needs the normalised text; CSV never prints the text itself.
     emitText: options.emitText || format === 'csv',
-    warnings: article.warnings,
-  });
+  };
+  // Here only for what comes around the documents (`[`, separators, `]`, the CSV header).
+  const formatter = formatterFor(format, tableStyle(settings.colourLevel));
 
-  const extractor = createExtractor(options.jobs);
-  const extractOne = async (item: Article | InputError): Promise<Outcome> => {
-    if (item instanceof InputError) return { kind: 'failed', error: item };
+  const runner = createBatchRunner(options.jobs);
+  const runBatch = async (items: Item[]): Promise<ItemsResult> => {
+    const articles = items.filter((item): item is Article => !(item instanceof InputError));
+    const task = { settings, articles: articles.map(({ source, text, warnings }) => ({ source, text, warnings })) };
     try {
-      return { kind: 'document', article: item, doc: await extractor.extract(item.text, extractOptions(item)) };
+      return { items, ...(await runner.run(task)) };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { kind: 'failed', error: new InputError(item.label, `internal error: ${message}`), cause: error };
+      // Not an extraction error (those come back per article): the batch could not run at all.
+      const outcome = error instanceof Error ? { error: error.message, stack: error.stack } : { error: String(error) };
+      return { items, bytes: new Uint8Array(0), outcomes: articles.map(() => outcome) };
     }
   };
 
@@ -118,24 +125,54 @@ export async function extractCommand(options: CliOptions, io: CliIO): Promise<nu
   let failed = 0;
   let written = 0;
   const articles = jsonl ? jsonlArticles(refs, io) : textArticles(refs, io);
-  const window = Math.max(2, options.jobs * IN_FLIGHT_PER_JOB);
+  const weigh = (item: Item) => (item instanceof InputError ? 0 : item.text.length);
   try {
     await sink.write((options.bom ? '\uFEFF' : '') + formatter.begin());
-    for await (const outcome of orderedMap(articles, extractOne, window)) {
-      progress.tick();
-      if (outcome.kind === 'failed') {
-        failed++;
-        report(outcome.error.input, outcome.error.reason);
-        if (options.verbose && outcome.cause instanceof Error && outcome.cause.stack) progress.message(outcome.cause.stack);
-        continue;
+    for await (const { items, bytes, outcomes } of orderedMap(batches(articles, weigh), runBatch, runner.window)) {
+      // The batch's documents go out in one write: their bytes, with the separators between them;
+      // a message first flushes what comes before it, so messages and documents keep their order.
+      const parts: Uint8Array[] = [];
+      let run = -1; // start in `bytes` of the documents not yet in `parts`
+      let offset = 0; // end in `bytes` of the documents seen
+      const flush = async () => {
+        if (run >= 0 && offset > run) parts.push(bytes.subarray(run, offset));
+        run = -1;
+        if (parts.length > 0) await sink.write(parts.length === 1 ? parts[0] : Buffer.concat(parts));
+        parts.length = 0;
+      };
+      let next = 0;
+      for (const item of items) {
+        progress.tick();
+        if (item instanceof InputError) {
+          await flush();
+          failed++;
+          report(item.input, item.reason);
+          continue;
+        }
+        const outcome = outcomes[next++];
+        if ('error' in outcome) {
+          await flush();
+          failed++;
+          report(item.label, `internal error: ${outcome.error}`);
+          if (options.verbose && outcome.stack) progress.message(outcome.stack);
+          continue;
+        }
+        if (item.problem !== undefined || (options.verbose && outcome.warnings.length > 0)) await flush();
+        if (item.problem !== undefined) {
+          failed++;
+          report(item.label, item.problem);
+        }
+        if (options.verbose) for (const warning of outcome.warnings) report(item.label, `warning: ${warning}`);
+        const separator = formatter.separator(written++);
+        if (separator !== '') {
+          if (run >= 0) parts.push(bytes.subarray(run, offset));
+          parts.push(Buffer.from(separator, 'utf8'));
+          run = -1;
+        }
+        if (run < 0) run = offset;
+        offset += outcome.length;
       }
-      const { article, doc } = outcome;
-      if (article.problem !== undefined) {
-        failed++;
-        report(article.label, article.problem);
-      }
-      if (options.verbose) for (const warning of doc.warnings) report(article.label, `warning: ${warning}`);
-      await sink.write(formatter.document(doc, written++));
+      await flush();
     }
     await sink.write(formatter.end(written));
     if (options.output !== null && written === 0 && failed > 0) {
@@ -151,11 +188,11 @@ export async function extractCommand(options: CliOptions, io: CliIO): Promise<nu
     throw error;
   } finally {
     progress.stop();
-    await extractor.close();
+    await runner.close();
   }
   if (options.verbose) {
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
-    const threads = extractor.threads > 0 ? `${extractor.threads} worker threads` : 'in-process';
+    const threads = runner.threads > 0 ? `${runner.threads} worker threads` : 'in-process';
     progress.message(`extract: ${written} documents written, ${failed} inputs failed, ${seconds} s, ${threads}`);
   }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
