@@ -12,16 +12,39 @@ import {
   ORG_NUMBER_SET,
   PLACE_NAME_SET,
   PROVINCE_SET,
-  SURNAME_SET,
   clauseWordAt,
-  foldTokens,
+  foldRange,
   orgWordsAt,
   phraseAt,
   phraseOfKind,
+  wordIn,
+  W_SURNAME,
+  K_BODY,
+  K_HONORIFIC,
+  K_JOINER,
+  K_MODIFIER,
+  K_ORG,
+  K_PLACE,
+  K_PLURAL,
+  K_ROLE,
+  K_SECTOR,
+  K_TAKES_POST,
+  K_TERM,
+  has,
+  hasKind,
   type PhraseMatch,
 } from './phrases.js';
 import { MAX_ORG_WORDS } from './lexicon.js';
-import { isApostropheName, isDash, isLowerWord, isTitleCase, isUpperSyllable, type Token } from './tokens.js';
+import {
+  isAcronym,
+  isApostropheName,
+  isAsciiWord,
+  isDash,
+  isLowerWord,
+  isTitleCase,
+  isUpperSyllable,
+  type Token,
+} from './tokens.js';
 
 const MAX_PARTS = 10;
 const MAX_TITLES = 10;
@@ -63,19 +86,16 @@ export interface NameSpan {
   endTok: number;
 }
 
-const has = (m: PhraseMatch | null, kind: Parameters<PhraseMatch['info']['kinds']['has']>[0]) =>
-  !!m && m.info.kinds.has(kind);
+/** Kinds that end an organisation's name written in lower-case words. */
+const ENDS_ORG_NAME = K_ROLE | K_BODY | K_PLACE | K_TERM | K_JOINER | K_TAKES_POST | K_HONORIFIC | K_PLURAL;
 
 /** A token that may start a personal name when no honorific vouches for it. */
-export const startsName = (t: Token): boolean => SURNAME_SET.has(t.lower) || isApostropheName(t);
-
-/** An acronym inside an organisation's name: THPT, THCS, TNHH, MTV. */
-const isAcronym = (t: Token): boolean => t.word && t.text.length > 1 && /^[\p{Lu}&]+$/u.test(t.text);
+export const startsName = (t: Token): boolean => wordIn(t, W_SURNAME) || isApostropheName(t);
 
 /** A role, a body or a place word starts at `j` ("Tỉnh ủy" ends a place name, "Bí thư" a name). */
 function startsTitlePart(tokens: Token[], j: number): boolean {
   const m = phraseAt(tokens, j);
-  return !!m && (m.info.kinds.has('role') || m.info.kinds.has('body') || m.info.kinds.has('place'));
+  return !!m && (hasKind(m.info, K_ROLE) || hasKind(m.info, K_BODY) || hasKind(m.info, K_PLACE));
 }
 
 /** A capitalised run of place/organisation name tokens from `i` (a province with a dash, "Bà Rịa - Vũng Tàu", stays whole). */
@@ -85,7 +105,7 @@ function capitalisedRun(tokens: Token[], i: number): Tail | null {
     j++;
     if (isDash(tokens[j]) && j + 2 < tokens.length) {
       for (const k of [j + 3, j + 2]) {
-        if (k <= tokens.length && PROVINCE_SET.has(foldTokens(tokens.slice(i, k)))) j = k;
+        if (k <= tokens.length && PROVINCE_SET.has(foldRange(tokens, i, k))) j = k;
       }
     }
   }
@@ -206,13 +226,13 @@ function orgNameWords(tokens: Token[], j: number, tail: Tail | null): { end: num
       while (w < tokens.length && words <= MAX_ORG_WORDS && isLowerWord(tokens[w])) {
         if (clauseWordAt(tokens, w)) break;
         const m = phraseAt(tokens, w);
-        const named = orgWordsAt(tokens, w) || (m && m.info.kinds.has('org') ? m.end : 0);
-        if (!named && m && m.info.kinds.has('sector') && (m.info.kinds.size === 1 || !m.info.kinds.has('place'))) {
+        const named = orgWordsAt(tokens, w) || (m && hasKind(m.info, K_ORG) ? m.end : 0);
+        if (!named && m && hasKind(m.info, K_SECTOR) && ((m.info.mask & (m.info.mask - 1)) === 0 || !hasKind(m.info, K_PLACE))) {
           words += m.end - w;
           w = m.end;
           continue;
         }
-        if (!named && m && (['role', 'body', 'place', 'term', 'joiner', 'takesPost', 'honorific', 'plural'] as const).some((x) => m.info.kinds.has(x)))
+        if (!named && m && (m.info.mask & ENDS_ORG_NAME) !== 0)
           break;
         if (tokens[w].lower === 'và') {
           // "và" joins two sectors of one name, not two people or two clauses
@@ -242,7 +262,7 @@ function orgNameWords(tokens: Token[], j: number, tail: Tail | null): { end: num
     }
     if (end === k && tail === null && k > j && (isTitleCase(t) || isAcronym(t))) {
       // another organisation ("Công đoàn cơ sở Công ty ..."): read by the title's parts
-      if (phraseAt(tokens, k)?.info.kinds.has('org')) break;
+      if (has(phraseAt(tokens, k), K_ORG)) break;
       const run = capitalisedRun(tokens, k);
       if (!run) break;
       run.needsPrefix = 'weak';
@@ -294,9 +314,9 @@ function representedParty(tokens: Token[], st: TitleState): void {
   if (place && tokens[p]?.text === '.' && tokens[p].start === tokens[p - 1].end) p++;
   const run = properRun(tokens, p);
   if (!run) return;
-  const key = foldTokens(tokens.slice(p, run));
+  const key = foldRange(tokens, p, run);
   let plain = true;
-  for (let q = p; q < run; q++) if (phraseAt(tokens, q)?.info.kinds.has('org')) plain = false;
+  for (let q = p; q < run; q++) if (has(phraseAt(tokens, q), K_ORG)) plain = false;
   if (place || PLACE_NAME_SET.has(key) || (plain && run - p >= 2)) {
     st.j = run;
     st.tail = { from: p, to: run, needsPrefix: false };
@@ -369,16 +389,16 @@ function parseParts(tokens: Token[], st: TitleState, takesSector: boolean): void
         continue;
       }
     }
-    if (!m || m.info.kinds.has('term') || (m.info.kinds.has('role') && !m.info.kinds.has('body'))) break;
+    if (!m || hasKind(m.info, K_TERM) || (hasKind(m.info, K_ROLE) && !hasKind(m.info, K_BODY))) break;
     // Organisations are written with a capital ("Sở", "Ban"; "báo cáo" is a verb), and after a
     // capitalised run only a capitalised part can continue the title (the run may end in a name).
     const capital = m.info.abbreviation || !isLowerWord(tokens[j]);
-    if (!capital && (st.tail || (m.info.kinds.has('org') && !m.info.kinds.has('body') && !m.info.kinds.has('place')))) break;
-    if (m.info.kinds.has('modifier') || m.info.kinds.has('body')) {
+    if (!capital && (st.tail || (hasKind(m.info, K_ORG) && !hasKind(m.info, K_BODY) && !hasKind(m.info, K_PLACE)))) break;
+    if (hasKind(m.info, K_MODIFIER) || hasKind(m.info, K_BODY)) {
       st.j = m.end;
       // "HĐND - UBND xã": two bodies joined by a dash are one
       const joined = isDash(tokens[st.j]) && m.info.abbreviation ? phraseAt(tokens, st.j + 1) : null;
-      if (joined && joined.info.abbreviation && joined.info.kinds.has('body') && !joined.info.kinds.has('role')) st.j = joined.end;
+      if (joined && joined.info.abbreviation && hasKind(joined.info, K_BODY) && !hasKind(joined.info, K_ROLE)) st.j = joined.end;
       st.endsWithSector = false;
       st.endsWithSubUnit = false;
       st.tail = null;
@@ -386,11 +406,11 @@ function parseParts(tokens: Token[], st: TitleState, takesSector: boolean): void
         st.tail = capitalisedRun(tokens, st.j);
         if (st.tail) st.j = st.tail.to;
       }
-    } else if (m.info.kinds.has('org')) {
+    } else if (hasKind(m.info, K_ORG)) {
       st.j = m.end;
       st.tail = null;
       orgName(tokens, st, !m.info.closedName, m.info.subUnit);
-    } else if (m.info.kinds.has('place')) {
+    } else if (hasKind(m.info, K_PLACE)) {
       st.j = m.end;
       if (tokens[st.j]?.text === '.' && tokens[st.j].start === tokens[st.j - 1].end && /^T[PpX]$/u.test(tokens[st.j - 1].text)) st.j++;
       st.endsWithSector = false;
@@ -414,7 +434,7 @@ function unknownRole(tokens: Token[], j: number): PhraseMatch | null {
   if (!a || !b || !isTitleCase(a) || !isLowerWord(b) || startsName(a)) return null;
   const body = phraseAt(tokens, j + 2);
   if (!body || !(body.info.parentBody || body.info.takesPlaceName)) return null;
-  return { start: j, end: j + 2, info: { ...body.info, kinds: new Set(['role']), takesSector: false, listOnly: false } };
+  return { start: j, end: j + 2, info: { ...body.info, kinds: new Set(['role']), mask: K_ROLE, takesSector: false, listOnly: false } };
 }
 
 /** Term qualifiers after a title ("khóa XVIII", "nhiệm kỳ 2021 - 2026"): the token index after them. */
@@ -422,7 +442,7 @@ export function skipTerms(tokens: Token[], i: number): number {
   let j = i;
   for (let n = 0; n < 3; n++) {
     const m = phraseAt(tokens, j);
-    if (!has(m, 'term')) break;
+    if (!has(m, K_TERM)) break;
     j = m!.end;
     // the term's value: a numeral or a year range such as 2021 - 2026
     if (tokens[j]?.word && !isLowerWord(tokens[j])) j++;
@@ -438,7 +458,7 @@ function separatorAt(tokens: Token[], i: number): number {
   if (!t) return 0;
   if (t.text === ',' || isDash(t)) return 1;
   const m = phraseAt(tokens, i);
-  return has(m, 'joiner') ? m!.end - i : 0;
+  return has(m, K_JOINER) ? m!.end - i : 0;
 }
 
 /**
@@ -469,8 +489,8 @@ export function parseTitleList(
     if (
       parent &&
       !isLowerWord(tokens[k]) &&
-      !(parent.info.kinds.has('role') && !parent.info.kinds.has('body')) &&
-      (parent.info.parentBody || (last.endsWithSubUnit && (parent.info.parentOrg || parent.info.kinds.has('body'))))
+      !(hasKind(parent.info, K_ROLE) && !hasKind(parent.info, K_BODY)) &&
+      (parent.info.parentBody || (last.endsWithSubUnit && (parent.info.parentOrg || hasKind(parent.info, K_BODY))))
     ) {
       // "Trưởng Ban KT - XH, HĐND huyện", "Trưởng phòng Giáo dục tiểu học, Sở GD&ĐT": the unit's
       // parent belongs to the same title
@@ -503,13 +523,15 @@ export function parseName(tokens: Token[], i: number, opts: NameOptions): NameSp
   if (!first || !first.word) return null;
   const upper = !isTitleCase(first) && isUpperSyllable(first);
   if (!upper && !isTitleCase(first)) return null;
+  // (the family-name test, below in the order of the rules, settles most runs before the walk)
+  if (opts.requireSurname && !startsName(first)) return null;
   let j = i;
   let length = 0;
   while (j < tokens.length && length <= MAX_NAME) {
     const t = tokens[j];
     if (upper ? !isUpperSyllable(t) : !isTitleCase(t)) break;
     const m = phraseAt(tokens, j);
-    if (m && (m.info.abbreviation || m.info.kinds.has('role'))) break;
+    if (m && (m.info.abbreviation || hasKind(m.info, K_ROLE))) break;
     j += upper ? 1 : hyphenatedPart(tokens, j);
     length++;
   }
@@ -517,13 +539,10 @@ export function parseName(tokens: Token[], i: number, opts: NameOptions): NameSp
   const minLength = length === 1 && isApostropheName(first) ? 1 : opts.minLength;
   if (length < minLength || length > MAX_NAME) return null;
   if (opts.requireSurname && !startsName(first)) return null;
-  const key = foldTokens(tokens.slice(i, j));
+  const key = foldRange(tokens, i, j);
   if (HISTORICAL_SET.has(key) || PLACE_NAME_SET.has(key)) return null;
   return { startTok: i, endTok: j };
 }
-
-/** Latin letters only: a foreign name's syllable, as opposed to a Vietnamese word. */
-const ASCII_WORD = /^[A-Za-z]+$/;
 
 /**
  * Tokens of one name part at `j`: 3 for a hyphenated foreign given name written without spaces
@@ -531,9 +550,11 @@ const ASCII_WORD = /^[A-Za-z]+$/;
  * stay apart), else 1.
  */
 function hyphenatedPart(tokens: Token[], j: number): number {
-  const [a, dash, b] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  const a = tokens[j];
+  const dash = tokens[j + 1];
+  const b = tokens[j + 2];
   if (!dash || !b || dash.text !== '-' || dash.start !== a.end || b.start !== dash.end) return 1;
-  return ASCII_WORD.test(a.text) && ASCII_WORD.test(b.text) && b.word ? 3 : 1;
+  return isAsciiWord(a) && isAsciiWord(b) && b.word ? 3 : 1;
 }
 
 const LENGTH_SCORE: Record<number, number> = { 1: 0.5, 2: 1, 3: 3, 4: 2.5, 5: 1.5 };
@@ -575,12 +596,12 @@ export function splitTail(tokens: Token[], tail: Tail, evidence: NameEvidence = 
     const len = n - k;
     if (len > MAX_NAME) continue;
     const first = tokens[tail.from + k];
-    const key = foldTokens(tokens.slice(tail.from + k, tail.to));
+    const key = foldRange(tokens, tail.from + k, tail.to);
     const vouched = evidence.vouched.has(key);
     if (k === 0 && tail.needsPrefix === true) continue;
     // after lower-case words of an organisation's name, the whole run is a person only with a middle name
     if (k === 0 && tail.needsPrefix === 'weak' && !(len >= 3 && MIDDLE_NAME_SET.has(tokens[tail.from + 1].lower)) && !vouched) continue;
-    const prefix = k > 0 ? foldTokens(tokens.slice(tail.from, tail.from + k)) : '';
+    const prefix = k > 0 ? foldRange(tokens, tail.from, tail.from + k) : '';
     const placeBefore = k > 0 && (PROVINCE_SET.has(prefix) || evidence.places.has(prefix));
     if (len === 1) {
       // a lone glottal-apostrophe name (K’Nam) right after "tỉnh" or a province

@@ -29,7 +29,23 @@ import type { Extractor, ExtractionContext } from '../types.js';
 import type { OfficialRecord, Span } from '../../types.js';
 import { findBylines } from '../../metadata/authors.js';
 import { tokenize, isDash, isLowerWord, isTitleCase, isUpperSyllable, type Token } from './tokens.js';
-import { PLURAL_MARKER_SET, TITLE_LAST_WORDS, foldTokens, phraseAt, phraseOfKind } from './phrases.js';
+import {
+  F_ACTIVE,
+  F_OPENS_HONORIFIC,
+  F_OPENS_PLACE,
+  K_HONORIFIC,
+  K_PLURAL,
+  K_RANK,
+  K_TAKES_POST,
+  TITLE_LAST_WORDS,
+  W_PLURAL_MARKER,
+  foldRange,
+  has,
+  hasKind,
+  phraseAt,
+  phraseOfKind,
+  wordIn,
+} from './phrases.js';
 import {
   parseName,
   parseTitleList,
@@ -56,15 +72,19 @@ const MAX_ITEMS = 40;
 /** Tokens after which a capitalised word is a sentence's first word. */
 const SENTENCE_START = new Set(['\n', '.', '!', '?', ':', '(', '"', '“']);
 
-/** Which tokens fall inside one of the spans (one sweep over both, sorted). */
-function excludedTokens(tokens: Token[], spans: { start: number; end: number }[]): boolean[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out = new Array<boolean>(tokens.length).fill(false);
-  let s = 0;
-  let reach = -1; // furthest end among spans that started at or before the token
-  for (let i = 0; i < tokens.length; i++) {
-    while (s < sorted.length && sorted[s].start < tokens[i].end) reach = Math.max(reach, sorted[s++].end);
-    out[i] = tokens[i].start < reach;
+/** Which tokens overlap one of the spans (1), by binary search from each span: the spans are few. */
+function excludedTokens(tokens: Token[], spans: { start: number; end: number }[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const span of spans) {
+    // the first token ending after the span's start
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid].end > span.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < tokens.length && tokens[i].start < span.end; i++) out[i] = 1;
   }
   return out;
 }
@@ -102,6 +122,17 @@ interface Honorific {
 
 /** "Kính thưa đồng chí" → "đồng chí"; "các ông" → "ông"; "các ông, bà" (either) → null; a rank as written. */
 function honorificWord(raw: string): string | null {
+  let word = HONORIFIC_WORDS.get(raw);
+  if (word === undefined) {
+    // a cache: the wordings of honorifics are few ("ông", "Bà", "đồng chí" ...)
+    if (HONORIFIC_WORDS.size >= 1024) HONORIFIC_WORDS.clear();
+    HONORIFIC_WORDS.set(raw, (word = readHonorificWord(raw)));
+  }
+  return word;
+}
+const HONORIFIC_WORDS = new Map<string, string | null>();
+
+function readHonorificWord(raw: string): string | null {
   const s = raw
     .toLowerCase()
     .replace(/^(?:kính thưa|thưa)\s+/u, '')
@@ -112,11 +143,12 @@ function honorificWord(raw: string): string | null {
 
 class Scanner {
   readonly tokens: Token[];
-  readonly excluded: boolean[];
+  readonly excluded: Uint8Array;
   readonly titled: Mention[] = [];
   readonly untitled: Mention[] = [];
   readonly evidence: NameEvidence;
   private lastList: NameList | null = null;
+  private readonly honorifics = new Map<number, Honorific | null>();
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -138,21 +170,22 @@ class Scanner {
     const places = new Set<string>();
     const vouched = new Set<string>();
     for (let p = 0; p < tokens.length; p++) {
-      if (this.excluded[p]) continue;
-      const prev = tokens[p - 1];
-      // a plain word before the place word: lower-case, or capitalised only as a sentence's first word ("Tại huyện X")
-      const plain =
-        !!prev &&
-        !TITLE_LAST_WORDS.has(prev.lower) &&
-        (isLowerWord(prev) || (isTitleCase(prev) && SENTENCE_START.has(tokens[p - 2]?.text ?? '\n')));
-      if (!prev || !prev.word || plain) {
-        const run = placeNameAfter(tokens, p);
-        if (run) places.add(foldTokens(tokens.slice(run.from, run.to)));
+      // both a place word and an honorific (or a rank) open a lexicon phrase of their kind
+      if (this.excluded[p] === 1 || (tokens[p].flags & (F_OPENS_PLACE | F_OPENS_HONORIFIC)) === 0) continue;
+      const run = placeNameAfter(tokens, p);
+      if (run) {
+        const prev = tokens[p - 1];
+        // a plain word before the place word: lower-case, or capitalised only as a sentence's first word ("Tại huyện X")
+        const plain =
+          !!prev &&
+          !TITLE_LAST_WORDS.has(prev.lower) &&
+          (isLowerWord(prev) || (isTitleCase(prev) && SENTENCE_START.has(tokens[p - 2]?.text ?? '\n')));
+        if (!prev || !prev.word || plain) places.add(foldRange(tokens, run.from, run.to));
       }
       const h = this.honorificAt(p);
       if (h && !h.plural && h.text) {
         const name = parseName(tokens, h.end, { requireSurname: false, minLength: 2 });
-        if (name) vouched.add(foldTokens(tokens.slice(name.startTok, name.endTok)));
+        if (name) vouched.add(foldRange(tokens, name.startTok, name.endTok));
       }
     }
     return { places, vouched };
@@ -160,8 +193,11 @@ class Scanner {
 
   scan(): void {
     let i = 0;
-    while (i < this.tokens.length) {
-      const next = this.excluded[i] ? i + 1 : this.tryAt(i);
+    const tokens = this.tokens;
+    while (i < tokens.length) {
+      // at a token that opens no role, honorific or rank and is no plural marker, `nguyên` or
+      // capitalised word, tryAt finds nothing (F_ACTIVE, ./phrases.ts)
+      const next = this.excluded[i] === 1 || (tokens[i].flags & F_ACTIVE) === 0 ? i + 1 : this.tryAt(i);
       i = next > i ? next : i + 1;
     }
   }
@@ -176,7 +212,7 @@ class Scanner {
       return this.tryNameFirst(i, h.end, h, true) || this.tryTitleFirst(i, h.end, h) || this.tryUntitled(i, h) || h.end;
     }
     const t = this.tokens[i];
-    if (PLURAL_MARKER_SET.has(t.lower) && this.titleAt(i + 1)) {
+    if (wordIn(t, W_PLURAL_MARKER) && this.titleAt(i + 1)) {
       // "các Phó Chủ tịch UBND tỉnh A và B": a plural title, shared by every name after it
       const plural: Honorific = { end: i + 1, text: null, plural: true };
       const r = this.tryGroup(plural) || this.tryTitleFirst(i, i + 1, plural);
@@ -197,18 +233,28 @@ class Scanner {
     return !!phraseOfKind(this.tokens, i, 'role') || (t.lower === 'nguyên' && !!phraseOfKind(this.tokens, i + 1, 'role'));
   }
 
+  /** honorificAt, memoised by token index (the evidence pass and the scan both ask). */
   private honorificAt(i: number): Honorific | null {
+    const t = this.tokens[i];
+    // an honorific or a rank opens a lexicon phrase of its kind
+    if (t === undefined || (t.flags & F_OPENS_HONORIFIC) === 0) return null;
+    let h = this.honorifics.get(i);
+    if (h === undefined) this.honorifics.set(i, (h = this.readHonorific(i)));
+    return h;
+  }
+
+  private readHonorific(i: number): Honorific | null {
     let m = phraseAt(this.tokens, i);
     let end = i;
     let text: string | null = null;
     let plural = false;
-    if (m && (m.info.kinds.has('honorific') || m.info.kinds.has('plural'))) {
-      plural = m.info.kinds.has('plural');
+    if (m && (hasKind(m.info, K_HONORIFIC) || hasKind(m.info, K_PLURAL))) {
+      plural = hasKind(m.info, K_PLURAL);
       text = honorificWord(this.slice(i, m.end));
       end = m.end;
       m = phraseAt(this.tokens, end);
     }
-    if (m && m.info.kinds.has('rank')) {
+    if (m && hasKind(m.info, K_RANK)) {
       text ??= this.slice(end, m.end);
       end = m.end;
     }
@@ -233,7 +279,7 @@ class Scanner {
     const name = parseName(tokens, i, { requireSurname: !vouched, minLength: 2 });
     if (!name || this.isExcluded(name)) return 0;
     // with no honorific, two syllables are a name only before the post taken ("Ksor H’Bia tái cử Chủ tịch ...")
-    if (!vouched && name.endTok - name.startTok < 3 && !phraseAt(tokens, name.endTok)?.info.kinds.has('takesPost')) return 0;
+    if (!vouched && name.endTok - name.startTok < 3 && !has(phraseAt(tokens, name.endTok), K_TAKES_POST)) return 0;
     let j = name.endTok;
     const sep = tokens[j];
     let glued = false;
@@ -253,7 +299,7 @@ class Scanner {
     }
     // "ông X tái đắc cử chức Chủ tịch HĐND tỉnh", "Nguyễn Văn A được bổ nhiệm giữ chức ...": the post taken is a title too.
     const post = phraseAt(tokens, titles.length ? skipTerms(tokens, end) : name.endTok);
-    if (post && post.info.kinds.has('takesPost')) {
+    if (post && hasKind(post.info, K_TAKES_POST)) {
       const more = parseTitleList(tokens, post.end, true);
       if (more) {
         titles = [...titles, ...more.titles];
@@ -282,7 +328,7 @@ class Scanner {
       k += 2;
     }
     const post = phraseAt(tokens, k);
-    if (!post || !post.info.kinds.has('takesPost')) return 0;
+    if (!post || !hasKind(post.info, K_TAKES_POST)) return 0;
     const list = parseTitleList(tokens, post.end, true);
     if (!list) return 0;
     let titles = list.titles;
@@ -458,7 +504,7 @@ class Scanner {
   }
 
   private isExcluded(name: NameSpan): boolean {
-    for (let k = name.startTok; k < name.endTok; k++) if (this.excluded[k]) return true;
+    for (let k = name.startTok; k < name.endTok; k++) if (this.excluded[k] === 1) return true;
     return false;
   }
 
@@ -509,8 +555,9 @@ function mergeMentions(titled: Mention[], untitled: Mention[]): Person[] {
     addMention(p, m);
   }
   const byGivenName = new Map<string, Person[]>();
-  for (const p of persons.values()) {
-    const given = p.name.toLowerCase().split(' ').pop()!;
+  for (const [key, p] of persons) {
+    // the key is the name lower-cased: its last word is the given name
+    const given = key.slice(key.lastIndexOf(' ') + 1);
     byGivenName.set(given, [...(byGivenName.get(given) ?? []), p]);
   }
   for (const m of untitled) {

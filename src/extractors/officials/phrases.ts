@@ -37,7 +37,7 @@ import {
   TERM_WORDS,
   TITLE_JOINERS,
 } from './lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import { F_LEXICON_SHIFT, F_TITLE, setFactsResolver, tokenize, type Lex, type Token } from './tokens.js';
 
 export type PhraseKind =
   | 'role'
@@ -53,8 +53,43 @@ export type PhraseKind =
   | 'term'
   | 'joiner';
 
+/** One bit per kind, for `PhraseInfo.mask` and the tries' pruning. */
+export const KIND_BIT: Readonly<Record<PhraseKind, number>> = {
+  role: 1,
+  body: 2,
+  org: 4,
+  sector: 8,
+  place: 16,
+  modifier: 32,
+  honorific: 64,
+  plural: 128,
+  rank: 256,
+  takesPost: 512,
+  term: 1024,
+  joiner: 2048,
+};
+export const K_ROLE = KIND_BIT.role;
+export const K_BODY = KIND_BIT.body;
+export const K_ORG = KIND_BIT.org;
+export const K_SECTOR = KIND_BIT.sector;
+export const K_PLACE = KIND_BIT.place;
+export const K_MODIFIER = KIND_BIT.modifier;
+export const K_HONORIFIC = KIND_BIT.honorific;
+export const K_PLURAL = KIND_BIT.plural;
+export const K_RANK = KIND_BIT.rank;
+export const K_TAKES_POST = KIND_BIT.takesPost;
+export const K_TERM = KIND_BIT.term;
+export const K_JOINER = KIND_BIT.joiner;
+
+/** The phrase's kinds hold `bit` (a KIND_BIT). */
+export const hasKind = (info: PhraseInfo, bit: number): boolean => (info.mask & bit) !== 0;
+/** A phrase was found and its kinds hold `bit`. */
+export const has = (m: PhraseMatch | null | undefined, bit: number): boolean => m != null && (m.info.mask & bit) !== 0;
+
 export interface PhraseInfo {
   kinds: Set<PhraseKind>;
+  /** The kinds as KIND_BIT bits (the same set, for the hot paths). */
+  mask: number;
   takesSector: boolean;
   takesPlaceName: boolean;
   parentBody: boolean;
@@ -72,16 +107,18 @@ export interface PhraseInfo {
   represents: boolean;
 }
 
-interface Node {
-  next: Map<string, Node>;
+export interface TrieNode {
+  next: Map<string, TrieNode>;
   info?: PhraseInfo;
+  /** KIND_BIT bits of this node's phrase and of every longer phrase through it. */
+  below: number;
 }
 
-const newNode = (): Node => ({ next: new Map() });
+const newNode = (): TrieNode => ({ next: new Map(), below: 0 });
 const caseless = newNode();
 const exact = newNode();
 
-function infoAt(root: Node, keys: string[]): PhraseInfo {
+function infoAt(root: TrieNode, keys: string[]): PhraseInfo {
   let node = root;
   for (const k of keys) {
     let child = node.next.get(k);
@@ -90,6 +127,7 @@ function infoAt(root: Node, keys: string[]): PhraseInfo {
   }
   return (node.info ??= {
     kinds: new Set(),
+    mask: 0,
     takesSector: false,
     takesPlaceName: false,
     parentBody: false,
@@ -172,16 +210,111 @@ export interface PhraseMatch {
   info: PhraseInfo;
 }
 
-function walk(root: Node, tokens: Token[], i: number, lower: boolean): PhraseMatch | null {
-  let node = root;
-  let best: PhraseMatch | null = null;
-  for (let j = i; j < tokens.length && tokens[j].text !== '\n'; j++) {
-    const child = node.next.get(lower ? tokens[j].lower : tokens[j].text);
-    if (!child) break;
-    node = child;
-    if (node.info) best = { start: i, end: j + 1, info: node.info };
+// Fill each info's kind mask and each node's `below` mask (bits of its phrase and every longer one).
+function finish(node: TrieNode): number {
+  let below = 0;
+  if (node.info) {
+    for (const k of node.info.kinds) node.info.mask |= KIND_BIT[k];
+    below = node.info.mask;
   }
-  return best;
+  for (const child of node.next.values()) below |= finish(child);
+  node.below = below;
+  return below;
+}
+for (const root of [exact, caseless, clauses, orgWords]) finish(root);
+
+/** Bits of `LexFacts.bits`: which word lists hold the token's lower-cased text. */
+export const W_PLURAL_MARKER = 1;
+export const W_SURNAME = 2;
+/** The text opens a phrase of the lexicon (either trie). */
+export const W_OPENS_PHRASE = 4;
+/**
+ * The scan may find something at a token of this text: it opens a role, an honorific or a rank
+ * (maybe a longer phrase), is a plural marker or `nguyên`, or is capitalised (a name). At any
+ * other token the scan's `tryAt` finds nothing.
+ */
+export const W_ACTIVE = 8;
+
+/**
+ * The lexicon's facts about one distinct token text, computed once (kept on the interned
+ * `Lex` of ./tokens.ts): the first trie node of each trie the text opens a phrase in, and the
+ * word lists it belongs to.
+ */
+export interface LexFacts {
+  exact: TrieNode | undefined;
+  caseless: TrieNode | undefined;
+  clause: TrieNode | undefined;
+  orgWords: TrieNode | undefined;
+  bits: number;
+  /** KIND_BIT bits of every lexicon phrase the text opens (either trie). */
+  below: number;
+}
+
+/** Token flags (./tokens.ts) copied from the lexicon's facts: the token opens a phrase of these kinds. */
+export const F_OPENS_PLACE = 1 << F_LEXICON_SHIFT;
+export const F_OPENS_HONORIFIC = 2 << F_LEXICON_SHIFT;
+/** W_ACTIVE as a token flag. */
+export const F_ACTIVE = 4 << F_LEXICON_SHIFT;
+
+function resolve(lex: Lex): LexFacts {
+  const lower = lex.lower;
+  let bits = 0;
+  if (PLURAL_MARKER_SET.has(lower)) bits |= W_PLURAL_MARKER;
+  if (SURNAME_SET.has(lower)) bits |= W_SURNAME;
+  const e = exact.next.get(lex.text);
+  const c = caseless.next.get(lower);
+  if (e !== undefined || c !== undefined) bits |= W_OPENS_PHRASE;
+  const below = (e?.below ?? 0) | (c?.below ?? 0);
+  if (below & (K_ROLE | K_HONORIFIC | K_PLURAL | K_RANK) || bits & W_PLURAL_MARKER || lower === 'nguyên' || lex.flags & F_TITLE)
+    bits |= W_ACTIVE;
+  const f: LexFacts = { exact: e, caseless: c, clause: clauses.next.get(lower), orgWords: orgWords.next.get(lower), bits, below };
+  lex.facts = f;
+  if (below & K_PLACE) lex.flags |= F_OPENS_PLACE;
+  if (below & (K_HONORIFIC | K_PLURAL | K_RANK)) lex.flags |= F_OPENS_HONORIFIC;
+  if (bits & W_ACTIVE) lex.flags |= F_ACTIVE;
+  return f;
+}
+
+export function factsOf(t: Token): LexFacts {
+  return t.lex.facts ?? resolve(t.lex);
+}
+
+/** A word-list bit (W_*) of the token's text. */
+export const wordIn = (t: Token, bit: number): boolean => (factsOf(t).bits & bit) !== 0;
+
+/**
+ * The longest phrase through the trie from `first` (the node of token `i`), or null. Keys are
+ * the tokens' lower-cased or exact texts; a line break is in no trie, so no phrase crosses one.
+ */
+function walk(first: TrieNode | undefined, tokens: Token[], i: number, lower: boolean): PhraseMatch | null {
+  if (first === undefined) return null;
+  let node = first;
+  let end = node.info ? i + 1 : 0;
+  let info = node.info;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const child = node.next.get(lower ? tokens[j].lower : tokens[j].text);
+    if (child === undefined) break;
+    node = child;
+    if (node.info) {
+      end = j + 1;
+      info = node.info;
+    }
+  }
+  return info ? { start: i, end, info } : null;
+}
+
+/** The end of the longest phrase through the trie from `first` (the node of token `i`), or 0. */
+function walkEnd(first: TrieNode | undefined, tokens: Token[], i: number): number {
+  if (first === undefined) return 0;
+  let node = first;
+  let end = node.info ? i + 1 : 0;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const child = node.next.get(tokens[j].lower);
+    if (child === undefined) break;
+    node = child;
+    if (node.info) end = j + 1;
+  }
+  return end;
 }
 
 /**
@@ -189,41 +322,67 @@ function walk(root: Node, tokens: Token[], i: number, lower: boolean): PhraseMat
  * phrase does: the token index after it, or 0.
  */
 export function clauseWordAt(tokens: Token[], i: number): number {
-  const c = walk(clauses, tokens, i, true);
+  const t = tokens[i];
+  if (t === undefined) return 0;
+  const f = factsOf(t);
+  const c = walkEnd(f.clause, tokens, i);
   if (!c) return 0;
-  const o = walk(orgWords, tokens, i, true);
-  return o && o.end >= c.end ? 0 : c.end;
+  const o = walkEnd(f.orgWords, tokens, i);
+  return o >= c ? 0 : c;
 }
 
 /** An organisation-name phrase starts at `i` ("hàng không", "dự án"): the token index after it, or 0. */
 export function orgWordsAt(tokens: Token[], i: number): number {
-  return walk(orgWords, tokens, i, true)?.end ?? 0;
+  const t = tokens[i];
+  return t === undefined ? 0 : walkEnd(factsOf(t).orgWords, tokens, i);
 }
 
-/** The longest lexicon phrase starting at token `i` (abbreviations win ties). */
+/** The longest lexicon phrase starting at token `i` (abbreviations win ties); memoised on the token. */
 export function phraseAt(tokens: Token[], i: number): PhraseMatch | null {
-  const a = walk(exact, tokens, i, false);
-  const b = walk(caseless, tokens, i, true);
-  if (a && b) return a.end >= b.end ? a : b;
-  return a ?? b;
+  const t = tokens[i];
+  if (t === undefined) return null;
+  let m = t.phrase;
+  if (m === undefined) {
+    const f = factsOf(t);
+    const a = walk(f.exact, tokens, i, false);
+    const b = walk(f.caseless, tokens, i, true);
+    m = t.phrase = a && b ? (a.end >= b.end ? a : b) : (a ?? b);
+  }
+  return m;
+}
+
+/** The longest phrase at `i` whose kinds hold `bit`, through the trie from `first`; `best`: the end to beat. */
+function walkKind(first: TrieNode | undefined, tokens: Token[], i: number, lower: boolean, bit: number, best: number): PhraseMatch | null {
+  let node = first;
+  let found: PhraseMatch | null = null;
+  for (let j = i; node !== undefined && (node.below & bit) !== 0; ) {
+    if (node.info !== undefined && (node.info.mask & bit) !== 0 && j + 1 > best) {
+      best = j + 1;
+      found = { start: i, end: best, info: node.info };
+    }
+    if (++j >= tokens.length) break;
+    node = node.next.get(lower ? tokens[j].lower : tokens[j].text);
+  }
+  return found;
 }
 
 /** The longest phrase at `i` that has `kind`, trying shorter prefixes too ("Ban" inside "Ban Thường vụ X"). */
 export function phraseOfKind(tokens: Token[], i: number, kind: PhraseKind): PhraseMatch | null {
-  let best: PhraseMatch | null = null;
-  for (const [root, lower] of [
-    [exact, false],
-    [caseless, true],
-  ] as const) {
-    let node = root;
-    for (let j = i; j < tokens.length && tokens[j].text !== '\n'; j++) {
-      const child = node.next.get(lower ? tokens[j].lower : tokens[j].text);
-      if (!child) break;
-      node = child;
-      if (node.info?.kinds.has(kind) && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, info: node.info };
-    }
-  }
-  return best;
+  return phraseOfKindBit(tokens, i, KIND_BIT[kind]);
+}
+
+/** phraseOfKind by KIND_BIT bit (abbreviations win ties); roles are memoised on the token. */
+function phraseOfKindBit(tokens: Token[], i: number, bit: number): PhraseMatch | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  const f = factsOf(t);
+  if ((f.below & bit) === 0) return null;
+  if (bit === K_ROLE && t.role !== undefined) return t.role;
+  const a = walkKind(f.exact, tokens, i, false, bit, 0);
+  const b = walkKind(f.caseless, tokens, i, true, bit, a ? a.end : 0);
+  const m = b ?? a;
+  if (bit === K_ROLE) t.role = m;
+  return m;
 }
 
 const fold = (s: string) => tokenize(s).map((t) => t.lower).join(' ');
@@ -243,5 +402,14 @@ export const PROVINCE_SET = new Set([...PROVINCES, ...FORMER_PROVINCES].map(fold
 export const PLACE_NAME_SET = new Set([...PROVINCES, ...FORMER_PROVINCES, ...COUNTRIES].map(fold));
 export const ETHNIC_START_SET = new Set(ETHNIC_NAME_STARTS.map((s) => s.toLowerCase()));
 export const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(fold));
-/** Token-sequence key of a phrase, for the sets above. */
-export const foldTokens = (tokens: Token[]) => tokens.map((t) => t.lower).join(' ');
+/** Token-sequence key of the tokens [from, to) (lower-cased, joined by spaces), for the sets above. */
+export function foldRange(tokens: Token[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  if (from >= end) return '';
+  let key = tokens[from].lower;
+  for (let k = from + 1; k < end; k++) key += ' ' + tokens[k].lower;
+  return key;
+}
+
+// Tokens made from now on carry the lexicon's facts in their flags.
+setFactsResolver(resolve);

@@ -19,18 +19,36 @@ const ABBREVIATION = new RegExp(
   'gu',
 );
 
-/** Spell out the abbreviations of a title: "PBT Tỉnh ủy" → "Phó Bí thư Tỉnh ủy", "UVTV TU" → "Ủy viên Ban Thường vụ Tỉnh ủy". */
-export function expandTitle(title: string): string {
-  return title.replace(ABBREVIATION, (m) => EXPANSIONS.get(keyOf(m)) ?? m);
+/**
+ * A string function with its results cached: titles repeat across mentions and articles
+ * ("Phó Chủ tịch UBND tỉnh"), so each wording is cleaned, expanded and folded once. The cache
+ * is cleared when it holds CACHE_LIMIT strings (a cache: clearing changes no result).
+ */
+const CACHE_LIMIT = 4096;
+function cached(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(s, (out = fn(s)));
+    }
+    return out;
+  };
 }
+
+/** Spell out the abbreviations of a title: "PBT Tỉnh ủy" → "Phó Bí thư Tỉnh ủy", "UVTV TU" → "Ủy viên Ban Thường vụ Tỉnh ủy". */
+export const expandTitle = cached((title: string): string =>
+  title.replace(ABBREVIATION, (m) => EXPANSIONS.get(keyOf(m)) ?? m),
+);
 
 /** A title as written, with surrounding punctuation and doubled spaces removed. */
-export function cleanTitle(raw: string): string {
-  return raw
+export const cleanTitle = cached((raw: string): string =>
+  raw
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.\-–—]+|[\s,;:\-–—]+$/gu, '')
-    .trim();
-}
+    .trim(),
+);
 
 /** Case-folded title, to keep the first wording of titles that differ only by case. */
-export const foldTitle = (title: string): string => title.toLowerCase().replace(/\s+/g, ' ').trim();
+export const foldTitle = cached((title: string): string => title.toLowerCase().replace(/\s+/g, ' ').trim());
