@@ -1,10 +1,10 @@
 /**
  * Compiled patterns of the money extractor: composed once at module load from
  * the word lists in ./constants.ts. Every pattern is sticky (`y`) and is tried
- * at one known position, so a scan is linear in the text. Native RegExp (not
- * XRegExp.build) so that named groups survive `exec`.
+ * at one known position, so a scan is linear in the text. Composed with
+ * lexicon/regex.ts `compile` (native RegExp, so named groups survive `exec`).
  */
-import { alternation, WORD_END, WORD_START } from '../../lexicon/regex.js';
+import { alternation, compile as compose, WORD_END, WORD_START } from '../../lexicon/regex.js';
 import { NUMBER, NUMBER_SOURCE } from '../../numbers/number.js';
 import {
   CURRENCIES,
@@ -16,11 +16,6 @@ import {
   PER_UNITS,
   QUALIFIERS,
 } from './constants.js';
-
-/** Fill `{{name}}` slots of a pattern with sub-pattern sources and compile it once. */
-function compose(pattern: string, subs: Record<string, string>, flags: string): RegExp {
-  return new RegExp(pattern.replace(/\{\{(\w+)\}\}/g, (_, name: string) => `(?:${subs[name]})`), flags);
-}
 
 /**
  * A number token, sticky (the cheap anchor of the scan), and its lead: the
