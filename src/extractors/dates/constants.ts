@@ -144,7 +144,7 @@ export const FOLLOW_WORDS = [
 /**
  * Last syllables of words that introduce a count, a score or a numbered
  * place (`đạt 7/9.`, `hoàn thành 5/7;`, `tỷ lệ 3/5,`, `lớp 12/3,`,
- * `ngõ 10/4,`): a figure after them with no day word is not a date even
+ * `ngõ 10/4,`, street names `đường 3/2,`): a figure after them with no day word is not a date even
  * when punctuation closes it.
  */
 export const COUNT_BEFORE = [
@@ -157,6 +157,8 @@ export const COUNT_BEFORE = [
   'kiệt',
   'hẻm',
   'ngõ',
+  'đường',
+  'phố',
   'ngách',
   'nhà',
   'căn',

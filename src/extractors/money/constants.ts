@@ -47,8 +47,8 @@ export const QUALIFIERS: readonly string[] = [
 /**
  * Estimate words before an amount (`ước 44 triệu đồng/người/năm`, `ước đạt
  * 304 tỷ đồng`). `approx` is the value qualifier when one follows (`ước đạt
- * hơn 500 tỷ đồng` → `hơn`), else the estimate words as written (`ước`,
- * `ước đạt`); the text starts with the estimate words either way.
+ * hơn 500 tỷ đồng` → `hơn`, text from `hơn`), else `ước` (SPEC's word for an
+ * estimate), and the text starts at the number.
  */
 export const ESTIMATE_WORDS: readonly string[] = [
   'ước', 'ước tính', 'ước đạt', 'ước thực hiện', 'ước thu', 'ước chi', 'ước giải ngân',

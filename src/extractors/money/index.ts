@@ -136,9 +136,15 @@ function qualifierBefore(text: string, start: number): { approx: string; start: 
   const from = Math.max(0, start - QUALIFIER_WINDOW);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, start));
   if (!m?.groups) return null;
-  const qStart = from + m.index;
-  if (qStart > 0 && /[\p{L}\p{N}]/u.test(text[qStart - 1])) return null;
-  return { approx: m.groups.qualifier ?? m.groups.estimateOnly, start: qStart };
+  const matchStart = from + m.index;
+  if (matchStart > 0 && /[\p{L}\p{N}]/u.test(text[matchStart - 1])) return null;
+  const { qualifier } = m.groups;
+  // Estimate words (ước, ước đạt) say the figure is an estimate: approx `ước`,
+  // outside the span, as the gold writes `ước đạt 304 tỷ đồng` → `304 tỷ đồng`.
+  // A value qualifier (hơn, gần) stays in the span: `hơn 110 tỷ đồng`.
+  if (!qualifier) return { approx: 'ước', start };
+  const written = m[0].trimEnd();
+  return { approx: qualifier, start: matchStart + written.length - qualifier.length };
 }
 
 /** The first number token at or after `from` (found with its lead, see NUMBER_TOKEN_LEAD), or null. */
