@@ -1,7 +1,7 @@
 /**
  * `npm run compare-dates`: our dates against chrono-node's Vietnamese parser
  * (`chrono-node/vi`) on the eval sets (seeds/ with fixtures/gold/,
- * fixtures/dev/, fixtures/blind/ when present), both scored with the same
+ * fixtures/dev/, fixtures/blind/ and fixtures/holdout/ when present), both scored with the same
  * matching as `npm run eval` (bench/score.ts: ISO value without the time of
  * day, a quarter counting as its year).
  *
@@ -71,6 +71,7 @@ const sets: Record<SetName | 'all', { ours: Side; chrono: Side }> = {
   seeds: { ours: newSide(), chrono: newSide() },
   dev: { ours: newSide(), chrono: newSide() },
   blind: { ours: newSide(), chrono: newSide() },
+  holdout: { ours: newSide(), chrono: newSide() },
   all: { ours: newSide(), chrono: newSide() },
 };
 

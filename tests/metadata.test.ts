@@ -12,6 +12,7 @@ const sets = [
   { gold: 'fixtures/gold', text: 'seeds' },
   { gold: 'fixtures/dev', text: 'fixtures/dev' },
   { gold: 'fixtures/blind', text: 'fixtures/blind' },
+  { gold: 'fixtures/holdout', text: 'fixtures/holdout' },
 ];
 const cases = sets
   .filter((s) => existsSync(join(root, s.gold)))
