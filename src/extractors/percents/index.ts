@@ -9,7 +9,9 @@ import { numberValue } from '../../numbers/number.js';
 import type { Change, PercentRecord } from '../../types.js';
 import type { Extractor } from '../types.js';
 import { CHANGE_VERBS } from './constants.js';
-import { CHANGE_BEFORE, PARTNER_BEFORE, PERCENT, QUALIFIER_BEFORE, WINDOW } from './patterns.js';
+import { isDigitCode } from './chars.js';
+import { wordKey } from './word-scan.js';
+import { CHANGE_BEFORE, PARTNER_BEFORE, PERCENT, QUALIFIER_BEFORE, SIGN_WORDS, WINDOW, mayEndWithPartner } from './patterns.js';
 import { findSubject } from './subject.js';
 
 export { findSubject, saysEstimate } from './subject.js';
@@ -30,7 +32,7 @@ function readBefore(text: string, numberStart: number): { approx: string | null;
   const approx = q?.groups?.q ? q.groups.q.toLowerCase() : null;
   const c = CHANGE_BEFORE.exec(window);
   if (c?.groups?.verb && !c.groups.rate) {
-    const change = CHANGE_VERBS[c.groups.verb.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+    const change = CHANGE_VERBS[wordKey(c.groups.verb)] ?? null;
     return { approx, change, verbStart: base + c.index };
   }
   return { approx, change: null, verbStart: null };
@@ -40,11 +42,79 @@ function record(text: string, start: number, end: number, value: number, approx:
   return { text: text.slice(start, end), start, end, value, subject: null, change, approx };
 }
 
+const isNumberCode = (code: number) => isDigitCode(code) || code === 0x2e || code === 0x2c;
+
+/**
+ * The per-cent signs of one text, in order: `%` found by indexOf, the words
+ * `phần trăm` by their own scan (SIGN_WORDS), the nearer first. Asked with
+ * growing `from`, each scan resumes where it stopped.
+ */
+class Signs {
+  private percent: number;
+  private word = -1;
+  private wordEnd = -1;
+  /** Where the next sign starts and ends, set by next(). */
+  start = -1;
+  end = -1;
+
+  constructor(private readonly text: string) {
+    this.percent = text.indexOf('%');
+    this.findWord(0);
+  }
+
+  private findWord(from: number): void {
+    SIGN_WORDS.lastIndex = from;
+    const m = SIGN_WORDS.exec(this.text);
+    this.word = m ? m.index : -1;
+    this.wordEnd = m ? m.index + m[0].length : -1;
+  }
+
+  /** Finds the first sign starting at or after `from` (start, end); false when there is none. */
+  next(from: number): boolean {
+    if (this.percent !== -1 && this.percent < from) this.percent = this.text.indexOf('%', from);
+    if (this.word !== -1 && this.word < from) this.findWord(from);
+    if (this.percent === -1 && this.word === -1) return false;
+    if (this.word === -1 || (this.percent !== -1 && this.percent < this.word)) {
+      this.start = this.percent;
+      this.end = this.percent + 1;
+    } else {
+      this.start = this.word;
+      this.end = this.wordEnd;
+    }
+    return true;
+  }
+}
+
+/**
+ * The next figure and sign (PERCENT) starting at or after `from`: the match a
+ * left-to-right scan for PERCENT would find, found from the signs back. A
+ * figure ends at most two spaces before its sign and starts in the run of
+ * digits, dots and commas that ends there; its leftmost start that matches is
+ * the one such a scan reaches first.
+ */
+function nextPercent(text: string, signs: Signs, from: number): RegExpExecArray | null {
+  for (let found = signs.next(from); found; found = signs.next(signs.end)) {
+    const { start: signStart, end: signEnd } = signs;
+    let numberEnd = signStart;
+    while (numberEnd > from && signStart - numberEnd < 2 && text.charCodeAt(numberEnd - 1) === 0x20) numberEnd--;
+    if (numberEnd === from || !isDigitCode(text.charCodeAt(numberEnd - 1))) continue;
+    let runStart = numberEnd - 1;
+    while (runStart > from && isNumberCode(text.charCodeAt(runStart - 1))) runStart--;
+    for (let p = runStart; p < numberEnd; p++) {
+      if (!isDigitCode(text.charCodeAt(p))) continue;
+      PERCENT.lastIndex = p;
+      const m = PERCENT.exec(text);
+      if (m && m.index + m[0].length === signEnd) return m;
+    }
+  }
+  return null;
+}
+
 /** Every percentage in the text, in order. */
 export function findPercents(text: string): PercentRecord[] {
   const out: PercentRecord[] = [];
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+  const signs = new Signs(text);
+  for (let m = nextPercent(text, signs, 0); m; m = nextPercent(text, signs, m.index + m[0].length)) {
     const numberText = m.groups!.number;
     const value = numberValue(numberText);
     if (value === null) continue;
@@ -54,7 +124,7 @@ export function findPercents(text: string): PercentRecord[] {
 
     // `5,2/6%` (achieved/planned) and `0,8-15%` (range): the first figure is a record too.
     const window = text.slice(Math.max(0, numberStart - 24), numberStart);
-    const partner = PARTNER_BEFORE.exec(window);
+    const partner = mayEndWithPartner(window) ? PARTNER_BEFORE.exec(window) : null;
     let firstStart = numberStart;
     if (partner?.groups?.number) {
       const partnerValue = numberValue(partner.groups.number);

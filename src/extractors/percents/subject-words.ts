@@ -196,6 +196,12 @@ export const LEADING_FILLERS = [
 /** Verbs that introduce a count at the start of a clause: `có 1.820 lao động được giải quyết việc làm`. */
 export const COUNT_OPENERS = ['có', 'có thêm', 'với', 'gồm', 'thêm'] as const;
 
+/**
+ * The scope of a figure, written after the indicator: `tỷ lệ bao phủ bảo hiểm
+ * y tế toàn thành phố đạt 95,2%`, `số lượt khám, chữa bệnh toàn tỉnh 1.936.500 lượt`.
+ */
+export const SCOPES = ['toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'toàn ngành', 'toàn quốc', 'cả nước'] as const;
+
 /** Function words that cannot end an indicator (stripped from the back). */
 export const TRAILING_FILLERS = [
   'cho',
@@ -230,14 +236,7 @@ export const TRAILING_FILLERS = [
   'dưới',
   'xấp xỉ',
   // a scope after the indicator: `tỷ lệ bao phủ bảo hiểm y tế toàn thành phố đạt 95,2%`
-  'toàn tỉnh',
-  'toàn huyện',
-  'toàn thành phố',
-  'toàn thị xã',
-  'toàn xã',
-  'toàn ngành',
-  'toàn quốc',
-  'cả nước',
+  ...SCOPES,
 ] as const;
 
 /**
@@ -431,12 +430,20 @@ export const MEASURE_UNITS = [
 /**
  * Words right before a count at the end of a clause that make it the value:
  * `giải quyết việc làm cho 45.210 lao động` (the jobs, for so many workers),
- * `trồng rừng được 850 ha`.
+ * `trồng rừng được 850 ha`, `số lượt khám, chữa bệnh toàn tỉnh 1.936.500 lượt`
+ * (a scope: the count of the whole province).
  */
-export const VALUE_COUNT_LEADS = ['cho', 'được', 'là', 'với', 'đạt'] as const;
+export const VALUE_COUNT_LEADS = ['cho', 'được', 'là', 'với', 'đạt', ...SCOPES] as const;
 
 /** Heads of a clause that counts: `Số lao động được giải quyết việc làm 1.500 người` (the count is its value). */
 export const COUNT_HEADS = ['số', 'tổng số', 'số lượng'] as const;
+
+/**
+ * Nouns a count head names before the counted action: `Tổng số lượt khám,
+ * chữa bệnh`, `số ca sàng lọc, phát hiện`. A count head and one of these lead
+ * the first item of a comma list like `công tác` (WORK_HEADS) does.
+ */
+export const COUNT_CLASSIFIERS = ['lượt', 'ca', 'người', 'hộ', 'lần'] as const;
 
 /**
  * A counted phrase after an `X/Y` count ends at these (`7/12 cuộc kiểm tra,

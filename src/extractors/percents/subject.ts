@@ -36,6 +36,7 @@ import {
   BARE_ACTOR_BLOCKERS,
   BARE_ACTOR_UNITS,
   COUNTED_ENDS,
+  COUNT_CLASSIFIERS,
   COUNT_HEADS,
   COUNT_OPENERS,
   DATE_LEADS,
@@ -60,6 +61,9 @@ import {
   WORK_HEADS,
 } from './subject-words.js';
 import { GROWTH_RATE_NOUNS } from './constants.js';
+import { NOT_COUNTED } from '../ratios/constants.js';
+import { LOWER_LETTER, ODD_LETTER, UPPER_LETTER, classOf, codeTest, isDigitCode, isLetterCode, isSpaceCode } from './chars.js';
+import { FirstWordGate, LastWordGate, WordStartScan, collapseSpaces, type ScanPart } from './word-scan.js';
 
 /** How far back (UTF-16 units) a clause is searched for its indicator. */
 const MAX_LOOKBACK = 400;
@@ -86,46 +90,88 @@ const PERIOD_SOURCE = [
   `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
 ].join('|');
 
-/** Everything that ends the naming part of a clause; the earliest match wins. */
-const CUT = new RegExp(
-  [
-    '\\(',
-    ESTIMATE_SOURCE,
-    // a verb introducing a figure: `đạt 304 tỷ`, `giảm bình quân hàng năm 14,82%`, `đạt` at the end
-    `${WORD_START}(?<!${alternation(GROWTH_RATE_NOUNS)} )${alternation(FIGURE_VERBS)}(?: +${alternation(FIGURE_VERB_MODIFIERS)}${WORD_END})*${DIGIT_AHEAD}`,
-    // periods (group `period`: a clause may open with one, see nameIn): `đến ngày 30/5/2024`,
-    // `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`
-    `(?<period>${PERIOD_SOURCE})`,
-    // the first figure of an achieved/planned pair: `42.999/28.000 tỷ đồng`; a bare `15/5` or `4/9`
-    '(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)',
-    '(?<![\\p{L}\\p{N}])\\d{1,2}/\\d{1,2}(?!\\d)',
-    // amounts: `trên 1.750`, `304 tỷ đồng`, `26%`
-    `${WORD_START}${alternation(AMOUNT_QUALIFIERS)} +\\d`,
-    `(?<![\\p{L}\\p{N}])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)`,
-    `${WORD_START}so +(?:với|sánh)${WORD_END}`,
-    // a count with its unit at the end of the clause: `trồng rừng được 850 ha`, `số hộ thoát nghèo 320 hộ`
-    // (group `tail`: kept in the indicator when it counts a verb's object, see isValueCount)
-    '(?<tail>(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* +(?<unit>\\p{L}+)(?<named> +\\p{L}+)? *$)',
-  ].join('|'), 'iu',
-);
+/** The words a period (PERIOD_SOURCE) may open with, when it does not open with a number. */
+const PERIOD_OPENERS = ['tính', 'đến', 'tới', 'từ', 'ngày', 'năm', 'tháng', ...TIME_PREPOSITIONS, ...PERIOD_WORDS];
 
-const LEADING = new RegExp(
-  `^(?:[-+•*–—…\\s,.“”"«»']+|${alternation(LEADING_FILLERS)}${WORD_END}[\\s,:]*|${alternation(COUNT_OPENERS)} +\\d[\\d.,]* +)`,
-  'iu',
+/**
+ * Everything that ends the naming part of a clause; the earliest match wins.
+ * Each part says where it may start (`opens` words, a `digit`, a `bracket`):
+ * the scan (WordStartScan) tries only the parts that may match at each word.
+ */
+const CUT_PARTS: readonly ScanPart[] = [
+  { source: '\\(', bracket: true },
+  { source: ESTIMATE_SOURCE, opens: ESTIMATE_WORDS },
+  // a verb introducing a figure: `đạt 304 tỷ`, `giảm bình quân hàng năm 14,82%`, `đạt` at the end
+  {
+    source: `${WORD_START}(?<!${alternation(GROWTH_RATE_NOUNS)} )${alternation(FIGURE_VERBS)}(?: +${alternation(FIGURE_VERB_MODIFIERS)}${WORD_END})*${DIGIT_AHEAD}`,
+    opens: FIGURE_VERBS,
+  },
+  // periods (group `period`: a clause may open with one, see nameIn): `đến ngày 30/5/2024`,
+  // `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`
+  { source: `(?<period>${PERIOD_SOURCE})`, opens: PERIOD_OPENERS, digit: true },
+  // the first figure of an achieved/planned pair: `42.999/28.000 tỷ đồng`; a bare `15/5` or `4/9`;
+  // not a pair of quantities with their object (`trồng mới 820/900 ha cây ăn quả`: kept, like `24,5 km đường`)
+  { source: `(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)(?![\\d.,]* +${alternation(MEASURE_UNITS)}${WORD_END} +\\p{L})`, digit: true },
+  { source: `(?<![\\p{L}\\p{N}])\\d{1,2}/\\d{1,2}(?!\\d)(?! +${alternation(MEASURE_UNITS)}${WORD_END} +\\p{L})`, digit: true },
+  // amounts: `trên 1.750`, `304 tỷ đồng`, `26%`
+  { source: `${WORD_START}${alternation(AMOUNT_QUALIFIERS)} +\\d`, opens: AMOUNT_QUALIFIERS },
+  { source: `(?<![\\p{L}\\p{N}])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)`, digit: true },
+  { source: `${WORD_START}so +(?:với|sánh)${WORD_END}`, opens: ['so'] },
+  // a count with its unit at the end of the clause: `trồng rừng được 850 ha`, `số hộ thoát nghèo 320 hộ`
+  // (group `tail`: kept in the indicator when it counts a verb's object, see isValueCount)
+  { source: '(?<tail>(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* +(?<unit>\\p{L}+)(?<named> +\\p{L}+)? *$)', digit: true },
+];
+const CUT = new WordStartScan(CUT_PARTS, 'iu');
+
+/** Punctuation and spaces before an indicator. */
+const LEADING_MARK = `[-+•*–—…\\s,.“”"«»']`;
+const LEADING = new FirstWordGate(
+  new RegExp(
+    `^(?:${LEADING_MARK}+|${alternation(LEADING_FILLERS)}${WORD_END}[\\s,:]*|${alternation(COUNT_OPENERS)} +\\d[\\d.,]* +)`,
+    'iu',
+  ),
+  [...LEADING_FILLERS, ...COUNT_OPENERS],
+  codeTest(new RegExp(LEADING_MARK, 'u')),
 );
-const TRAILING = new RegExp(`(?:[-+•*–—…\\s,.:/“”"«»']+|${WORD_START}${alternation(TRAILING_FILLERS)})$`, 'iu');
+/** Punctuation and spaces that cannot end an indicator. */
+const TRAILING_MARK = `[-+•*–—…\\s,.:/“”"«»']`;
+const isTrailingMark = codeTest(new RegExp(TRAILING_MARK, 'u'));
+const TRAILING_WORD = new LastWordGate(
+  new RegExp(`${WORD_START}${alternation(TRAILING_FILLERS)}$`, 'iuy'),
+  TRAILING_FILLERS,
+  () => false,
+);
+/**
+ * Where what is to be stripped from the end of `s` starts, looking no further
+ * back than `from`: the run of punctuation and spaces that ends it, else a
+ * function word (TRAILING_WORD, read on s[from..]); -1 when there is neither.
+ */
+function trailingStart(s: string, from: number): number {
+  let i = s.length;
+  while (i > from && isTrailingMark(s.charCodeAt(i - 1))) i--;
+  if (i < s.length) return i;
+  const word = TRAILING_WORD.exec(s.slice(from));
+  return word ? from + word.index : -1;
+}
 /** A cut at a verb of achievement (not `là`): an adverb right before it belongs to the verb. */
 const ACHIEVEMENT_VERB = new RegExp(`^(?!là${WORD_END})${alternation(FIGURE_VERBS)}${WORD_END}`, 'iu');
-const TRAILING_ADVERB = new RegExp(`${WORD_START}${alternation(TRAILING_ADVERBS)}[\\s,]*$`, 'iu');
+const TRAILING_ADVERB = new LastWordGate(
+  new RegExp(`${WORD_START}${alternation(TRAILING_ADVERBS)}[\\s,]*$`, 'iuy'),
+  TRAILING_ADVERBS,
+  (code) => code === 0x2c || isSpaceCode(code),
+);
 const BULLET = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
 
 /** `toàn tỉnh đã công nhận 32 xã đạt chuẩn`: the actor before `đã` is not the indicator. */
-const ACTOR_PAST = new RegExp(`${WORD_START}đã${WORD_END} *`, 'iu');
+const ACTOR_PAST = new WordStartScan([{ source: `${WORD_START}đã${WORD_END} *`, opens: ['đã'] }], 'iu');
 /** After the actor: a verb, a count, then what was counted (`công nhận 32 xã đạt chuẩn`). */
 const COUNTED = new RegExp('^[\\p{L} ]*?(?<![\\p{L}\\p{N}])\\d+(?:\\.\\d{3})* +(?=\\p{L})', 'u');
 
 /** `... với tổng kinh phí`: the last such link restarts the indicator. */
-const RESTART = new RegExp(`${WORD_START}${alternation(RESTART_LINKS)} +(?=${alternation(RESTART_HEADS)}${WORD_END})`, 'giu');
+const RESTART = new WordStartScan(
+  [{ source: `${WORD_START}${alternation(RESTART_LINKS)} +(?=${alternation(RESTART_HEADS)}${WORD_END})`, opens: RESTART_LINKS }],
+  'iu',
+);
 
 /** `Công tác tuyển quân`: a head noun that only says "the work of". */
 const WORK_HEAD = new RegExp(`^${alternation(WORK_HEADS)} +(?=\\p{L})`, 'iu');
@@ -135,9 +181,14 @@ const WORK_HEAD = new RegExp(`^${alternation(WORK_HEADS)} +(?=\\p{L})`, 'iu');
  * `thu hút 4 tỷ USD vốn FDI và giải ngân trên 95%`: an amount (and up to three
  * words naming it) followed by `và` closes one item; the figure belongs to the next.
  */
-const AMOUNT_THEN_AND = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)(?: +(?:đồng|USD|VNĐ|VND)${WORD_END})?(?: +\\p{L}+){0,3} +và +`,
-  'giu',
+const AMOUNT_THEN_AND = new WordStartScan(
+  [
+    {
+      source: `(?<![\\p{L}\\p{N}.,])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)(?: +(?:đồng|USD|VNĐ|VND)${WORD_END})?(?: +\\p{L}+){0,3} +và +`,
+      digit: true,
+    },
+  ],
+  'iu',
 );
 
 /** Words with their first letter in either case (for the case-sensitive ACTOR pattern). */
@@ -149,9 +200,14 @@ const eitherCase = (words: readonly string[]) =>
  * `strong`), or after `thông tin`, `báo cáo`, ... (group `weak`) when a period or
  * an actor follows (REPORTED_AHEAD).
  */
-const REPORTING = new RegExp(
-  `${WORD_START}(?:(?<strong>${alternation(REPORTING_VERBS)})|(?<weak>${alternation(WEAK_REPORTING_VERBS)}))(?: +rằng)?${WORD_END}[\\s,:]*`,
-  'giu',
+const REPORTING = new WordStartScan(
+  [
+    {
+      source: `${WORD_START}(?:(?<strong>${alternation(REPORTING_VERBS)})|(?<weak>${alternation(WEAK_REPORTING_VERBS)}))(?: +rằng)?${WORD_END}[\\s,:]*`,
+      opens: [...REPORTING_VERBS, ...WEAK_REPORTING_VERBS],
+    },
+  ],
+  'iu',
 );
 const REPORTED_AHEAD = new RegExp(`(?:${PERIOD_SOURCE}|${WORD_START}(?:toàn|cả) +\\p{L})`, 'iuy');
 
@@ -182,6 +238,45 @@ const ACTOR = new RegExp(
   ].join('|')}) *`,
   'u',
 );
+/**
+ * The first syllables (letters only, first letter in either case) an ACTOR
+ * may open with, besides an acronym (`UBND tỉnh`), a run of capitalised words
+ * (`Nghệ An`) and `… các cấp`.
+ */
+const ACTOR_OPENERS = new Set(
+  [...ADMIN_UNITS, ...ACTOR_BODIES, ...BARE_ACTOR_UNITS].flatMap((w) => {
+    const first = /^\p{L}+/u.exec(w)?.[0] ?? '';
+    return [first.charAt(0).toLowerCase() + first.slice(1), first.charAt(0).toUpperCase() + first.slice(1)];
+  }),
+);
+const isDash = (code: number) => code === 0x2d || code === 0x2013;
+/** `\p{Lu}`, or a letter the tables do not sort (ODD_LETTER). */
+const mayBeCapital = (code: number) => {
+  const c = classOf(code);
+  return c === UPPER_LETTER || c === ODD_LETTER;
+};
+/** ACTOR.exec(s), not run when s cannot open with an actor (an array read or two per letter of the first word). */
+function actorAt(s: string): RegExpExecArray | null {
+  const opening = classOf(s.charCodeAt(0));
+  if ((opening === LOWER_LETTER || opening === UPPER_LETTER) && !s.includes('các')) {
+    let end = 1;
+    while (end < s.length && isLetterCode(s.charCodeAt(end))) end++;
+    if (!ACTOR_OPENERS.has(s.slice(0, end))) {
+      if (opening === LOWER_LETTER) return null;
+      // a capital: an acronym, or the first of two capitalised words (`Nghệ An`, `Bà Rịa - Vũng Tàu`)
+      if (!(end > 1 && mayBeCapital(s.charCodeAt(1)))) {
+        let next = end;
+        while (s.charCodeAt(next) === 0x20) next++;
+        if (next > end && isDash(s.charCodeAt(next)) && s.charCodeAt(next + 1) === 0x20) {
+          next++;
+          while (s.charCodeAt(next) === 0x20) next++;
+        }
+        if (next === end || !mayBeCapital(s.charCodeAt(next))) return null;
+      }
+    }
+  }
+  return ACTOR.exec(s);
+}
 
 const MEASURE_UNIT = new RegExp(`^${alternation(MEASURE_UNITS)}$`, 'iu');
 const COUNT_HEAD = new RegExp(`^${alternation(COUNT_HEADS)}${WORD_END}`, 'iu');
@@ -189,11 +284,12 @@ const VALUE_COUNT_LEAD = new RegExp(`${WORD_START}${alternation(VALUE_COUNT_LEAD
 
 /**
  * `X/Y noun`: a count of things (`7/12 cuộc kiểm tra`, `15/18 xã`), not a date
- * (`ngày 15/6`), a document number, an amount pair (`312/540 tỷ đồng`) or a
- * percent pair. Groups: num, den.
+ * (`ngày 15/6`), a document number, an amount pair (`312/540 tỷ đồng`), an
+ * achieved/planned quantity (`1.200/1.500 ha`, `12.000/15.000 tấn`: the words
+ * the ratios kind does not count, NOT_COUNTED) or a percent pair. Groups: num, den.
  */
 const RATIO_COUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/])(?<!${WORD_START}${alternation(DATE_LEADS)} +)(?<num>\\d+(?:\\.\\d{3})*)/(?<den>\\d+(?:\\.\\d{3})*)(?![\\p{N}.,/%]) +(?!${alternation(AMOUNT_UNITS)}${WORD_END})(?=\\p{L})`,
+  `(?<![\\p{L}\\p{N}.,/])(?<!${WORD_START}${alternation(DATE_LEADS)} +)(?<num>\\d+(?:\\.\\d{3})*)/(?<den>\\d+(?:\\.\\d{3})*)(?![\\p{N}.,/%]) +(?!${alternation([...AMOUNT_UNITS, ...NOT_COUNTED])}${WORD_END})(?=\\p{L})`,
   'iuy',
 );
 /** Where a counted phrase ends: `theo`, `của`, ... or a clause mark. */
@@ -203,6 +299,11 @@ const COUNTED_TAIL = /^[^,;]*[\s,]*$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
+/** `Tổng số lượt khám, chữa bệnh`: a count head and its classifier lead a list's first item. */
+const LIST_HEAD = new RegExp(`^${alternation(COUNT_HEADS)} +${alternation(COUNT_CLASSIFIERS)} +(?=\\p{L})`, 'iu');
+/** A list item without its head (`công tác`, `số lượt`), for its length. */
+const itemCore = (s: string) => s.slice(LIST_HEAD.exec(s)?.[0].length ?? 0);
+
 const ADVERBIAL = new RegExp(`^${alternation(ADVERBIAL_OPENERS)}${WORD_END}`, 'iu');
 const LIST_JOINER = new RegExp(`${WORD_START}${alternation(LIST_JOINERS)}${WORD_END}`, 'iu');
 /** Longest item (in words) of a comma list joined by `và`; without `và`, items are this short. */
@@ -210,7 +311,28 @@ const MAX_ITEM_WORDS = 5;
 const MAX_BARE_ITEM_WORDS = 3;
 /** How many items before the nearest one a list may have. */
 const MAX_LIST_ITEMS = 5;
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** The number of runs of whitespace in `s` (`s.split(/\s+/).length - 1`). */
+function spaceRuns(s: string): number {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (space && !inSpace) runs++;
+    inSpace = space;
+  }
+  return runs;
+}
+/** The number of words (runs of non-whitespace) in `s`. */
+function wordCount(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const word = !isSpaceCode(s.charCodeAt(i));
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
+}
 
 const HAS_LETTER = /\p{L}/u;
 
@@ -235,36 +357,46 @@ interface Segment {
   opener: 'soft' | 'cross' | 'stop';
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const LETTER = /\p{L}/u;
-const isLetter = (code: number) => LETTER.test(String.fromCharCode(code));
+const isDigit = isDigitCode;
+const isLetter = isLetterCode;
 const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 32);
 
 /** Characters that may bound a segment: line breaks, brackets, sentence and clause punctuation. */
-const PUNCTUATION = /[\n\r().!?…,;:]/g;
+const PUNCTUATION = new Uint8Array(0x10000);
+for (const ch of '\n\r().!?…,;:') PUNCTUATION[ch.charCodeAt(0)] = 1;
 
 /**
- * Per-text state, built once and reused by every figure of the same text: the
- * positions of the punctuation (so the backward walk skips words at no cost)
- * and the answers already computed for segments.
+ * Per-text state, reused by every figure of the same text: the positions of
+ * the punctuation, found once (lazily, up to the furthest figure asked about),
+ * so that the backward walk skips words at no cost, and the answers already
+ * computed for segments and for figures.
  */
 class TextIndex {
-  readonly punctuation: Int32Array;
+  /** Positions of PUNCTUATION characters in [0, scanned), ascending. */
+  private readonly punctuation: number[] = [];
+  private scanned = 0;
   readonly candidates = new Map<number, Candidate | null>();
-  constructor(readonly text: string) {
-    const positions: number[] = [];
-    PUNCTUATION.lastIndex = 0;
-    for (let m = PUNCTUATION.exec(text); m; m = PUNCTUATION.exec(text)) positions.push(m.index);
-    this.punctuation = Int32Array.from(positions);
+  /** findSubject's answers, by `pos * 2 + crossClauses` (plan attainments and the linker ask again). */
+  readonly subjects = new Map<number, Subject>();
+  constructor(readonly text: string) {}
+
+  /** The position of the `k`-th punctuation character (k from lastBefore). */
+  at(k: number): number {
+    return this.punctuation[k];
   }
-  /** Index in `punctuation` of the last position before `pos`, or -1. */
+
+  /** Index (for `at`) of the last punctuation character before `pos`, or -1. */
   lastBefore(pos: number): number {
+    const { text, punctuation } = this;
+    const end = Math.min(pos, text.length);
+    for (let i = this.scanned; i < end; i++) if (PUNCTUATION[text.charCodeAt(i)] === 1) punctuation.push(i);
+    if (end > this.scanned) this.scanned = end;
     let lo = 0;
-    let hi = this.punctuation.length - 1;
+    let hi = punctuation.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.punctuation[mid] < pos) {
+      if (punctuation[mid] < pos) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -272,6 +404,9 @@ class TextIndex {
     return found;
   }
 }
+
+/** Past this many entries, a per-text cache starts again (hostile texts with thousands of figures). */
+const CACHE_LIMIT = 4096;
 
 let lastIndex: TextIndex | null = null;
 function indexOf(text: string): TextIndex {
@@ -281,14 +416,14 @@ function indexOf(text: string): TextIndex {
 
 /** The comma-separated segments of the sentence before `pos`, nearest first. */
 function segmentsBefore(index: TextIndex, pos: number): Segment[] {
-  const { text, punctuation } = index;
+  const { text } = index;
   const floor = Math.max(0, pos - MAX_LOOKBACK);
   const segments: Segment[] = [];
   let end = pos;
   let depth = 0;
-  for (let j = index.lastBefore(pos); j >= 0 && punctuation[j] >= floor; j--) {
+  for (let k = index.lastBefore(pos); k >= 0 && index.at(k) >= floor; k--) {
     if (segments.length > MAX_SEGMENTS) return segments;
-    const i = punctuation[j];
+    const i = index.at(k);
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
       segments.push({ start: i + 1, end, opener: 'stop' });
@@ -335,7 +470,7 @@ interface Candidate {
 function candidate(index: TextIndex, start: number, end: number, atVerb = false): Candidate | null {
   // Figures in one sentence share their earlier segments: remember each segment's answer.
   const cache = index.candidates;
-  if (cache.size > 100_000) cache.clear();
+  if (cache.size > CACHE_LIMIT) cache.clear();
   const key = start * 2048 + Math.min(end - start, 1023) * 2 + (atVerb ? 1 : 0);
   const known = cache.get(key);
   if (known !== undefined) return known;
@@ -349,8 +484,7 @@ function computeCandidate(text: string, start: number, end: number, atVerb: bool
   const segment = text.slice(start, end);
   let item = -1;
   if (segment.includes(' và ')) {
-    AMOUNT_THEN_AND.lastIndex = 0;
-    for (let m = AMOUNT_THEN_AND.exec(segment); m; m = AMOUNT_THEN_AND.exec(segment)) item = m.index + m[0].length;
+    for (let m = AMOUNT_THEN_AND.first(segment); m; m = AMOUNT_THEN_AND.first(segment, m.index + m[0].length)) item = m.index + m[0].length;
   }
   if (item > 0) {
     const found = nameIn(text, start + item, end, atVerb);
@@ -364,7 +498,7 @@ function leadingLength(s: string): number {
   let length = 0;
   for (let guard = 0; guard < 8; guard++) {
     const rest = s.slice(length);
-    const lead = LEADING.exec(rest) ?? ACTOR.exec(rest) ?? BULLET.exec(rest);
+    const lead = LEADING.exec(rest) ?? actorAt(rest) ?? BULLET.exec(rest);
     if (!lead || lead[0].length === 0) break;
     length += lead[0].length;
   }
@@ -374,8 +508,7 @@ function leadingLength(s: string): number {
 /** Where the reported part of a segment starts (after `... cho biết`), or 0. */
 function reportedStart(s: string): number {
   let found = 0;
-  REPORTING.lastIndex = 0;
-  for (let m = REPORTING.exec(s); m; m = REPORTING.exec(s)) {
+  for (let m = REPORTING.first(s); m; m = REPORTING.first(s, m.index + m[0].length)) {
     const after = m.index + m[0].length;
     if (m.groups?.weak !== undefined) {
       REPORTED_AHEAD.lastIndex = after;
@@ -416,7 +549,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   let cut: RegExpExecArray | null = null;
   for (let guard = 0; guard < 6; guard++) {
     const rest = s.slice(skip);
-    cut = CUT.exec(rest);
+    cut = CUT.first(rest);
     if (cut?.groups?.tail !== undefined && !isValueCount(rest.slice(0, cut.index), cut.groups.unit, cut.groups.named !== undefined)) cut = null;
     if (!cut || cut.groups?.period === undefined) break;
     const before = rest.slice(0, cut.index);
@@ -435,15 +568,15 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     offset += skip;
     s = s.slice(skip);
   }
-  RESTART.lastIndex = 0;
+
   let restart = -1;
-  for (let m = RESTART.exec(s); m; m = RESTART.exec(s)) restart = m.index + m[0].length;
+  for (let m = RESTART.first(s); m; m = RESTART.first(s, m.index + m[0].length)) restart = m.index + m[0].length;
   if (restart > 0) {
     offset += restart;
     s = s.slice(restart);
     front = false;
   }
-  const actor = ACTOR_PAST.exec(s);
+  const actor = ACTOR_PAST.first(s);
   if (actor) {
     let rest = actor.index + actor[0].length;
     const counted = COUNTED.exec(s.slice(rest));
@@ -473,14 +606,13 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     back = false;
   }
   for (let guard = 0; guard < 8; guard++) {
-    const from = Math.max(0, s.length - TAIL);
-    const trail = TRAILING.exec(s.slice(from));
-    if (!trail || trail[0].length === 0) break;
-    s = s.slice(0, from + trail.index);
-    if (HAS_LETTER.test(trail[0])) back = false;
+    const start = trailingStart(s, Math.max(0, s.length - TAIL));
+    if (start < 0) break;
+    if (!isTrailingMark(s.charCodeAt(s.length - 1))) back = false; // a word, not punctuation
+    s = s.slice(0, start);
   }
   if (!HAS_LETTER.test(s)) return null;
-  if (s.split(/\s+/).length > MAX_WORDS) return null;
+  if (spaceRuns(s) + 1 > MAX_WORDS) return null;
   return { start: offset, end: offset + s.length, front, back, headStart };
 }
 
@@ -519,8 +651,8 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
       closed = true;
       break;
     }
-    if (!item.front || !item.back || wordCount(phrase) > limit) break;
-    if (wordCount(text.slice(item.start, item.end)) === 1) oneWord = true;
+    if (!item.front || !item.back || wordCount(itemCore(phrase)) > limit) break;
+    if (wordCount(itemCore(text.slice(item.start, item.end))) === 1) oneWord = true;
     farthest = item;
   }
   if (!farthest || (!joined && !(closed && oneWord))) return null;
@@ -535,6 +667,20 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
  */
 export function findSubject(text: string, pos: number, crossClauses = true): Subject {
   const index = indexOf(text);
+  const cache = index.subjects;
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  const key = pos * 2 + (crossClauses ? 1 : 0);
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = subjectAt(index, pos, crossClauses);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** findSubject, computed (not cached). */
+function subjectAt(index: TextIndex, pos: number, crossClauses: boolean): Subject {
+  const { text } = index;
   const segments = segmentsBefore(index, pos);
   const atVerb = ACHIEVEMENT_VERB.test(text.slice(pos, pos + 20));
   const own = candidate(index, segments[0].start, segments[0].end, atVerb);
@@ -549,7 +695,7 @@ export function findSubject(text: string, pos: number, crossClauses = true): Sub
     }
     const list = found.front && seg.opener === 'soft' ? listStart(index, segments, k, found) : null;
     const start = list ?? found.start;
-    return { phrase: text.slice(start, found.end).replace(/\s+/g, ' '), start, clauseStart: seg.start, own: k === 0 };
+    return { phrase: collapseSpaces(text.slice(start, found.end)), start, clauseStart: seg.start, own: k === 0 };
   }
   return { phrase: null, start: pos, clauseStart: pos, own: false };
 }
@@ -596,7 +742,7 @@ function countedSubject(index: TextIndex, segments: Segment[], pos: number, ownE
   let end = tail.length;
   const stop = COUNTED_END.exec(tail);
   if (stop) end = stop.index;
-  const cut = CUT.exec(tail.slice(0, end));
+  const cut = CUT.first(tail.slice(0, end));
   if (cut) {
     if (cut.groups?.period === undefined && HAS_LETTER.test(tail.slice(cut.index + cut[0].length, end))) return null;
     end = cut.index;
@@ -614,12 +760,12 @@ function countedSubject(index: TextIndex, segments: Segment[], pos: number, ownE
   if (before.includes(head.split(/\s+/)[0].toLowerCase())) return null;
   let phrase = tail.slice(0, end);
   for (let guard = 0; guard < 8; guard++) {
-    const trail = TRAILING.exec(phrase.slice(Math.max(0, phrase.length - TAIL)));
-    if (!trail || trail[0].length === 0) break;
-    phrase = phrase.slice(0, phrase.length - trail[0].length);
+    const start = trailingStart(phrase, Math.max(0, phrase.length - TAIL));
+    if (start < 0) break;
+    phrase = phrase.slice(0, start);
   }
   if (!HAS_LETTER.test(phrase)) return null;
-  return { phrase: phrase.replace(/\s+/g, ' '), start: after, clauseStart: segments[j].start, own: true };
+  return { phrase: collapseSpaces(phrase), start: after, clauseStart: segments[j].start, own: true };
 }
 
 /** Whether text[from, to) says the figures are estimates (`ước`). */

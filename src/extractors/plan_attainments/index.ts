@@ -10,6 +10,7 @@ import type { Amount, MoneyRecord, PercentRecord, PlanAttainmentRecord, PlanRela
 import type { Extractor } from '../types.js';
 import { findSubject, saysEstimate, type Subject } from '../percents/subject.js';
 import { PLAN_VERBS } from './constants.js';
+import { collapseSpaces, wordKey } from '../percents/word-scan.js';
 import {
   ASSIGNER,
   CHAIN_BEFORE,
@@ -164,7 +165,7 @@ export function findPlanAttainments(
     let relation: PlanRelation;
     let start: number;
     if (verb?.groups?.verb) {
-      relation = PLAN_VERBS[verb.groups.verb.toLowerCase().replace(/\s+/g, ' ')] ?? 'of_plan';
+      relation = PLAN_VERBS[wordKey(verb.groups.verb)] ?? 'of_plan';
       start = figureStart - window.length + verb.index;
     } else {
       const chained = previous && CHAIN_GAP.test(text.slice(previous.end, numberStart));
@@ -175,7 +176,7 @@ export function findPlanAttainments(
     // a change verb is part of the percent record (`tăng 3%`); the attainment starts at the verb anyway
     start = Math.min(start, p.change ? p.start : start);
     const end = after.index + after[0].length;
-    const plan = after.groups.plan.replace(/\s+/g, ' ');
+    const plan = collapseSpaces(after.groups.plan);
 
     const subject = findSubject(text, start);
     const { actual, planned } = attainmentAmounts(text, amounts, subject.clauseStart, start, end);

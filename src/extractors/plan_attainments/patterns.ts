@@ -4,6 +4,7 @@
  * before it (end-anchored on a short window).
  */
 import { WORD_END, WORD_START, alternation } from '../../lexicon/regex.js';
+import { LastWordGate } from '../percents/word-scan.js';
 import {
   ASSIGNER_ENDINGS,
   ASSIGNER_OPENINGS,
@@ -32,9 +33,13 @@ export const PLAN_AFTER = new RegExp(
 );
 
 /** The verb before the percentage (and its qualifier): `đạt`, `chỉ đạt trên`, `vượt`, `tăng`. */
-export const VERB_BEFORE = new RegExp(
-  `${WORD_START}(?<verb>${alternation(Object.keys(PLAN_VERBS))})(?: +${alternation(PLAN_VERB_MODIFIERS)}${WORD_END})* +$`,
-  'iu',
+export const VERB_BEFORE = new LastWordGate(
+  new RegExp(
+    `${WORD_START}(?<verb>${alternation(Object.keys(PLAN_VERBS))})(?: +${alternation(PLAN_VERB_MODIFIERS)}${WORD_END})* +$`,
+    'iuy',
+  ),
+  [...Object.keys(PLAN_VERBS), ...PLAN_VERB_MODIFIERS],
+  (code) => code === 0x20,
 );
 
 /** A verbless percentage in a list: `..., 109% so với dự toán huyện giao`. */

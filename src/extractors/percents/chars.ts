@@ -1,0 +1,75 @@
+/**
+ * Character classes of UTF-16 code units, for the scans of this folder: each
+ * code unit is classified once (by `\p{Ll}`, `\p{Lu}`, `\p{L}`, `\p{N}`) the
+ * first time it is seen, so a test costs an array read, not a regex run on a
+ * one-character string.
+ */
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+/** Not a letter or a number (punctuation, spaces, marks, a lone surrogate). */
+export const OTHER = 1;
+/** A lower-case letter. */
+export const LOWER_LETTER = 2;
+/** An upper-case letter. */
+export const UPPER_LETTER = 3;
+/**
+ * Any other letter, and the letters whose case folding differs from
+ * toLowerCase (`ſ`, the Kelvin sign): a word holding one is never looked up by
+ * its lower-case form.
+ */
+export const ODD_LETTER = 4;
+export const NUMBER_CLASS = 5;
+
+const ODD = new Set([0x017f, 0x212a, 0x2126]);
+/** 0: not classified yet. */
+const classes = new Uint8Array(0x10000);
+
+/** The class of a code unit (OTHER, LOWER_LETTER, UPPER_LETTER, ODD_LETTER or NUMBER_CLASS). */
+export function classOf(code: number): number {
+  const c = classes[code];
+  return c > 0 ? c : classify(code); // undefined (NaN, past the end of a string) is classified as OTHER
+}
+
+function classify(code: number): number {
+  if (!(code >= 0 && code < 0x10000)) return OTHER; // past the end of a string (NaN)
+  const ch = String.fromCharCode(code);
+  let c: number;
+  if (ODD.has(code)) c = ODD_LETTER;
+  else if (LOWER.test(ch)) c = LOWER_LETTER;
+  else if (UPPER.test(ch)) c = UPPER_LETTER;
+  else if (LETTER.test(ch)) c = ODD_LETTER;
+  else c = NUMBER.test(ch) ? NUMBER_CLASS : OTHER;
+  classes[code] = c;
+  return c;
+}
+
+export const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** `\p{L}`. */
+export const isLetterCode = (code: number) => {
+  const c = classOf(code);
+  return c >= LOWER_LETTER && c <= ODD_LETTER;
+};
+/** `[\p{L}\p{N}]`: what WORD_START and WORD_END look at. */
+export const isWordCode = (code: number) => classOf(code) !== OTHER;
+
+/**
+ * A test of one code unit against a one-character pattern (`/[\s,]/u`),
+ * answered from a table filled the first time each unit is seen.
+ */
+export function codeTest(pattern: RegExp): (code: number) => boolean {
+  const answers = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+  return (code) => {
+    let a = answers[code];
+    if (a === 0) {
+      a = pattern.test(String.fromCharCode(code)) ? 2 : 1;
+      answers[code] = a;
+    }
+    return a === 2;
+  };
+}
+
+/** `\s`. */
+export const isSpaceCode = codeTest(/\s/u);
