@@ -3,7 +3,7 @@
  * refiners → linker → offsets in code points → document. Pure: no I/O.
  */
 import { normaliseText } from './normalise/normalise.js';
-import { codePointOffsets, type OffsetMapper } from './normalise/offsets.js';
+import { codePointOffsets, hasAstralCharacters, type OffsetMapper } from './normalise/offsets.js';
 import { readMetadata } from './metadata/metadata.js';
 import { findAuthors } from './metadata/authors.js';
 import { EXTRACTORS } from './extractors/registry.js';
@@ -23,9 +23,6 @@ function kindsToRun(requested: readonly Kind[]): Set<Kind> {
   requested.forEach(visit);
   return run;
 }
-
-/** A high surrogate: the text holds a character outside the BMP, so UTF-16 indices and code points differ. */
-const ASTRAL = /[\uD800-\uDBFF]/;
 
 /** Rewrite every `start`/`end` (records and their mentions) from UTF-16 indices to code points. */
 function convertOffsets(value: unknown, map: OffsetMapper): void {
@@ -63,7 +60,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedD
     (records as Record<Kind, unknown>)[kind] = requested.includes(kind) ? refined[kind] : [];
   }
   // Without astral characters UTF-16 indices are code points already: no walk over the records.
-  if (ASTRAL.test(text)) convertOffsets(records, codePointOffsets(text));
+  if (hasAstralCharacters(text)) convertOffsets(records, codePointOffsets(text));
 
   const doc: ExtractedDocument = {
     source: options.source ?? '-',

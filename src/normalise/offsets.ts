@@ -5,16 +5,18 @@
  */
 export type OffsetMapper = (utf16Index: number) => number;
 
+export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Whether the text holds a character outside the BMP (a surrogate pair). */
+export function hasAstralCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHighSurrogate(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** UTF-16 index → code-point offset (records are built in UTF-16, SPEC offsets are code points). */
 export function codePointOffsets(text: string): OffsetMapper {
-  let hasSurrogates = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      hasSurrogates = true;
-      break;
-    }
-  }
-  if (!hasSurrogates) return (i) => i;
+  if (!hasAstralCharacters(text)) return (i) => i;
   // prefix[i] = number of code points in text[0, i)
   const prefix = new Uint32Array(text.length + 1);
   let cp = 0;
@@ -29,4 +31,19 @@ export function codePointOffsets(text: string): OffsetMapper {
   }
   prefix[text.length] = cp;
   return (i) => prefix[i];
+}
+
+/**
+ * Code-point offset → UTF-16 index: the way back, for writers that cut the
+ * text around a record (the CSV context column).
+ */
+export function codePointToUtf16(text: string): (codePoint: number) => number {
+  if (!hasAstralCharacters(text)) return (cp) => cp;
+  const indexOf: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    indexOf.push(i);
+    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  indexOf.push(text.length);
+  return (cp) => indexOf[Math.max(0, Math.min(cp, indexOf.length - 1))];
 }

@@ -3,6 +3,7 @@
  * clipped to at most CONTEXT_RADIUS characters on each side of it, on one
  * line. Pure; works on the normalised text the record's offsets point into.
  */
+import { isLowSurrogate } from '../normalise/offsets.js';
 
 /** At most this many characters of context on each side of a record. */
 export const CONTEXT_RADIUS = 80;
@@ -15,33 +16,6 @@ function isSpace(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t';
 }
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/**
- * Maps SPEC offsets (code points) to JavaScript string indices (UTF-16).
- * The identity unless the text holds astral characters (emoji).
- */
-export function codePointToUtf16(text: string): (codePoint: number) => number {
-  let astral = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      astral = true;
-      break;
-    }
-  }
-  if (!astral) return (cp) => cp;
-  const indexOf: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    indexOf.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
-  }
-  indexOf.push(text.length);
-  return (cp) => indexOf[Math.max(0, Math.min(cp, indexOf.length - 1))];
-}
 
 /** The context of the span [start, end) (UTF-16 indices) in `text`. */
 export function contextAround(text: string, start: number, end: number): string {

@@ -10,7 +10,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { KINDS, type ExtractedDocument, type Kind } from '../types.js';
-import { codePointToUtf16, contextAround } from './context.js';
+import { codePointToUtf16 } from '../normalise/offsets.js';
+import { contextAround } from './context.js';
 import { makeFormatter, type DocumentFormatter } from './types.js';
 
 export const CSV_HEADER = ['source', 'kind', 'text', 'value', 'unit', 'subject', 'detail', 'start', 'end', 'context'] as const;
