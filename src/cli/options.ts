@@ -140,8 +140,9 @@ function buildProgram(io: CliIO): Command {
   return new Command('extract')
     .usage('[options] [files|globs|folders...]')
     .description(
-      'Extract officials, dates, money, percents, plan attainments and ratios from Vietnamese\n' +
-        'government news articles. Folders are searched for *.txt; quoted globs are expanded;\n' +
+      // One line each: commander wraps to the terminal width, hard breaks would break its wrapping.
+      'Extract officials, dates, money, percents, plan attainments and ratios from Vietnamese ' +
+        'government news articles. Folders are searched for *.txt; quoted globs are expanded; ' +
         '`-` or piped stdin is one article.',
     )
     .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
