@@ -72,6 +72,7 @@ const sets: Record<SetName | 'all', { ours: Side; chrono: Side }> = {
   dev: { ours: newSide(), chrono: newSide() },
   blind: { ours: newSide(), chrono: newSide() },
   holdout: { ours: newSide(), chrono: newSide() },
+  holdout3: { ours: newSide(), chrono: newSide() },
   all: { ours: newSide(), chrono: newSide() },
 };
 

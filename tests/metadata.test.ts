@@ -13,6 +13,7 @@ const sets = [
   { gold: 'fixtures/dev', text: 'fixtures/dev' },
   { gold: 'fixtures/blind', text: 'fixtures/blind' },
   { gold: 'fixtures/holdout', text: 'fixtures/holdout' },
+  { gold: 'fixtures/holdout3', text: 'fixtures/holdout3' },
 ];
 const cases = sets
   .filter((s) => existsSync(join(root, s.gold)))
