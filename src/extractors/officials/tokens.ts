@@ -11,6 +11,7 @@
  * one Map lookup and one small object.
  */
 import type { LexFacts, PhraseMatch } from './phrases.js';
+import { isLowSurrogate } from '../../normalise/offsets.js';
 
 /** What the grammar knows about one distinct token text, shared by every token of that text. */
 export interface Lex {
@@ -181,8 +182,6 @@ function classOf(c: number): number {
   }
   return k;
 }
-
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** UTF-16 length of the letter/mark/digit at `i`, or 0. */
 function wordCharAt(text: string, i: number, n: number): number {
