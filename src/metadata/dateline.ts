@@ -10,12 +10,11 @@ import type { DateRecord } from '../types.js';
 import {
   DATELINE_FILLER,
   DATELINE_LABEL,
-  DATELINE_LABEL_ANYWHERE,
   DATELINE_MAX_REST,
   HEAD_MAX_CONTENT_LINES,
   HEADLINE_MAX_LENGTH,
 } from './constants.js';
-import { isChrome, isSentence, lines, type Line } from './lines.js';
+import { isChrome, isSentence, type Line } from './lines.js';
 
 export interface Dateline {
   /** The date record, offsets into the whole text. */
@@ -23,6 +22,14 @@ export interface Dateline {
   /** Index of its line in the lines given. */
   lineIndex: number;
 }
+
+/**
+ * Four digits in a row: every date with its own written year holds them (a
+ * year is `\d{4}` in every date pattern), so a line without them holds no
+ * dateline and is not scanned.
+ */
+const FOUR_DIGITS = /\d{4}/;
+const FOUR_DIGITS_ALL = /\d{4}/g;
 
 /** A date with its own written year, at day or minute precision. */
 const isFullDate = (r: DateRecord) =>
@@ -61,9 +68,18 @@ function datesOf(line: Line, text: string, dates: readonly DateRecord[] | null):
   return out;
 }
 
+/** The line of the text from `from` to `to` (a line break or the end), trimmed (as `lines` gives it). */
+function trimmedLine(text: string, from: number, to: number): Line {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  return { text: trimmed, start: from + lead, end: from + lead + trimmed.length };
+}
+
 /** The dateline in this line, if the line is one (or ends the headline with one). */
 function datelineIn(line: Line, labelled: boolean, text: string, dates: readonly DateRecord[] | null): DateRecord | null {
   if (line.text.length > HEADLINE_MAX_LENGTH * 2) return null; // a paragraph, not a dateline
+  if (!FOUR_DIGITS.test(line.text)) return null; // no written year
   for (const r of datesOf(line, text, dates)) {
     if (!isFullDate(r)) continue;
     if (labelled && !DATELINE_LABEL.test(line.text.slice(0, r.start - line.start))) continue;
@@ -89,8 +105,14 @@ export function findDateline(head: Line[], text: string, dates: readonly DateRec
     if (isChrome(head[i].text)) continue;
     if (isSentence(head[i].text) || ++content > HEAD_MAX_CONTENT_LINES) break;
   }
-  if (!DATELINE_LABEL_ANYWHERE.test(text)) return null; // no label anywhere: no need to cut the text into lines
-  for (const line of lines(text)) {
+  // A labelled dateline writes its year: only the lines holding four digits are read (no whole-text line split).
+  FOUR_DIGITS_ALL.lastIndex = 0;
+  for (let m = FOUR_DIGITS_ALL.exec(text); m !== null; m = FOUR_DIGITS_ALL.exec(text)) {
+    const from = text.lastIndexOf('\n', m.index) + 1;
+    let to = text.indexOf('\n', m.index);
+    if (to < 0) to = text.length;
+    FOUR_DIGITS_ALL.lastIndex = to;
+    const line = trimmedLine(text, from, to);
     if (line.text.length > HEADLINE_MAX_LENGTH || !DATELINE_LABEL.test(line.text)) continue;
     const record = datelineIn(line, true, text, dates);
     if (record) return { record, lineIndex: -1 };

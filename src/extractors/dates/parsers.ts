@@ -15,6 +15,8 @@ import {
   DAY_MONTH_RANGE,
   FROM_TO_LED,
   DAY_RANGE,
+  DAY_RANGE_FINDER,
+  DIGIT_SEPARATOR_FINDER,
   DAY_WORD_BEFORE,
   FOLLOW_WORD_SET,
   FULL_DATE,
@@ -36,6 +38,7 @@ import {
   YEAR_RANGE_FINDER,
   TRIGGER_WORD_FINDER,
   type Finder,
+  type WordsBeforeDigit,
   YEAR_WORD_LED,
 } from './patterns.js';
 import {
@@ -67,7 +70,7 @@ export interface DateParser {
   name: string;
   pattern: RegExp;
   /** A faster way to the positions where the pattern can match (see Finder); else the pattern scans the text itself. */
-  finder?: Finder;
+  finder?: Finder | WordsBeforeDigit;
   extract(match: RegExpExecArray, ctx: ParseContext): Candidate | Candidate[] | null;
 }
 
@@ -148,6 +151,7 @@ const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].
 export const PARSERS: readonly DateParser[] = [
   {
     name: 'full date range',
+    finder: DIGIT_SEPARATOR_FINDER,
     pattern: FULL_DATE_RANGE,
     extract(m, { text }) {
       const g = m.groups!;
@@ -159,6 +163,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'day range',
+    finder: DAY_RANGE_FINDER,
     pattern: DAY_RANGE,
     extract(m, { text, referenceYear }) {
       const g = m.groups!;
@@ -173,6 +178,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'day/month range',
+    finder: DIGIT_SEPARATOR_FINDER,
     pattern: DAY_MONTH_RANGE,
     extract(m, { text, referenceYear }) {
       const g = m.groups!;
@@ -221,6 +227,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'full date',
+    finder: DIGIT_SEPARATOR_FINDER,
     pattern: FULL_DATE,
     extract(m, { text }) {
       const g = m.groups!;
@@ -230,6 +237,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'day/month',
+    finder: DIGIT_SEPARATOR_FINDER,
     pattern: DAY_MONTH,
     extract(m, { text, referenceYear }) {
       const g = m.groups!;

@@ -24,7 +24,8 @@ const SP = '[ \\t]{0,3}';
 const SP1 = '[ \\t]{1,3}';
 const DASH = '[-–—]';
 /** A number starts here: not inside a word, a number, a decimal, a fraction or a time. */
-const NUM_START = '(?<![\\p{L}\\p{N}.,/:])';
+const NOT_BEFORE_NUMBER = '[\\p{L}\\p{N}.,/:]';
+const NUM_START = `(?<!${NOT_BEFORE_NUMBER})`;
 /** A number ends here: no letter or digit, no continuation `.5`, `/9`, `-5`, and no `/GP` (document numbers). */
 const NUM_END = '(?![\\p{L}\\p{N}]|[.,/:\\-–][\\p{N}]|/\\p{L})';
 const D = '\\d{1,2}';
@@ -159,14 +160,29 @@ export const TRIGGERED_YEAR = new RegExp(
 );
 
 /**
- * One finder for DAY_LIST, WORDED_DATE, TRIGGERED_MONTH_YEAR and
- * TRIGGERED_YEAR: each opens with a word of its list, spaces and a digit, so
- * each matches only where a word of the union of their lists, spaces and a
- * digit do.
+ * Where patterns that open with a word of a list (a word boundary, the word,
+ * up to three spaces, a digit) can start, found from the digit: a global
+ * case-insensitive alternation of words cannot be skipped ahead for (V8 tries
+ * all its words at every position of the text), a space before a digit can.
+ * The engine (./scan.ts) takes each `digit` hit (a digit after a space), steps back over the spaces
+ * (at most three) and over up to `maxWords` runs of letters joined by spaces
+ * (a word of the list spans that many; no other position can start a word
+ * after a boundary), and tries the patterns, sticky, at each run's start
+ * where `words` (the union of their words, spaces and a digit) matches.
  */
-export const TRIGGER_WORD_FINDER: Finder = {
-  scan: new RegExp(`${alternation([...DAY_WORDS, ...DAY_WORDS_IN_TEXT, ...WEAK_TRIGGERS, ...YEAR_TRIGGERS])}${SP1}\\d`, FLAGS),
-  reach: 0,
+export interface WordsBeforeDigit {
+  digit: RegExp;
+  words: RegExp;
+  maxWords: number;
+}
+
+const TRIGGER_WORDS = [...DAY_WORDS, ...DAY_WORDS_IN_TEXT, ...WEAK_TRIGGERS, ...YEAR_TRIGGERS];
+
+/** The finder of DAY_LIST, WORDED_DATE, TRIGGERED_MONTH_YEAR and TRIGGERED_YEAR: each opens with a word of its list, spaces and a digit. */
+export const TRIGGER_WORD_FINDER: WordsBeforeDigit = {
+  digit: /\d(?<=[ \t]\d)/g, // digit first: V8 checks the lookbehind at digits only (3x faster than `[ \t]\d`)
+  words: new RegExp(`${alternation(TRIGGER_WORDS)}${SP1}\\d`, 'iuy'),
+  maxWords: Math.max(...TRIGGER_WORDS.map((w) => w.split(/ +/).length)),
 };
 
 /**
@@ -176,6 +192,29 @@ export const TRIGGER_WORD_FINDER: Finder = {
 export const YEAR_RANGE_FINDER: Finder = {
   scan: new RegExp(`${Y}${SP}${DASH}${SP}${Y}`, FLAGS),
   reach: 14,
+};
+
+/**
+ * A number's first digit: NUM_START checked by a lookbehind after the digit
+ * (V8 cannot skip ahead for a leading lookbehind; it can for a digit, and
+ * checks the lookbehind at digits only). Not nested in a lookbehind: 4x slower.
+ */
+const NUM_START_AT_DIGIT = `\\d(?<!${NOT_BEFORE_NUMBER}\\d)`;
+
+/**
+ * One finder for FULL_DATE_RANGE, DAY_MONTH_RANGE, FULL_DATE and DAY_MONTH:
+ * each opens with a number's start, one or two digits, a separator and a
+ * digit, which the scan matches where they start.
+ */
+export const DIGIT_SEPARATOR_FINDER: Finder = {
+  scan: new RegExp(`${NUM_START_AT_DIGIT}\\d?[/.\\-]\\d`, 'gu'),
+  reach: 0,
+};
+
+/** DAY_RANGE's finder: its first day, the dash and the second day's slash, where they start. */
+export const DAY_RANGE_FINDER: Finder = {
+  scan: new RegExp(`${NUM_START_AT_DIGIT}\\d?${SP}${DASH}${SP}${D}/`, 'gu'),
+  reach: 0,
 };
 
 // ---- Context, tested on short slices around a match (bounded work per match). ----

@@ -9,7 +9,7 @@ import type { DateRecord } from '../../types.js';
 import { MERIDIEM_IN_TEXT } from './constants.js';
 import { withTime, yearValue } from './normaliser.js';
 import { PARSERS, type Candidate, type ParseContext } from './parsers.js';
-import type { Finder } from './patterns.js';
+import type { Finder, WordsBeforeDigit } from './patterns.js';
 import { CONTEXT_BEFORE, LIST_STOP, TIME_AFTER, TIME_BEFORE, YEAR_LIST_NEXT } from './patterns.js';
 
 /** Candidates found by one match: usually one, two for `ngày 10 và 11/12` or `từ 01/10 đến 15/10/2023`. */
@@ -23,9 +23,11 @@ interface Group {
 /** Sticky copies of the parsers' patterns, to confirm a lead's match where it starts. */
 const STICKY: readonly RegExp[] = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y'));
 
+type AnyFinder = Finder | WordsBeforeDigit;
+
 /** The parsers grouped by finder (those with none scan with their own pattern), in parser order. */
-const SCANS: readonly { finder: Finder | null; members: number[] }[] = (() => {
-  const scans: { finder: Finder | null; members: number[] }[] = [];
+const SCANS: readonly { finder: AnyFinder | null; members: number[] }[] = (() => {
+  const scans: { finder: AnyFinder | null; members: number[] }[] = [];
   PARSERS.forEach((p, order) => {
     const shared = p.finder && scans.find((s) => s.finder === p.finder);
     if (shared) shared.members.push(order);
@@ -34,14 +36,58 @@ const SCANS: readonly { finder: Finder | null; members: number[] }[] = (() => {
   return scans;
 })();
 
+/** Whether a UTF-16 unit is a letter (\\p{L}); a surrogate is not (the words of the lists are in the BMP). Cached per unit. */
+const LETTER = /^\p{L}$/u;
+const letterCache = new Int8Array(0x10000).fill(-1);
+function isLetter(code: number): boolean {
+  if (code < 0x80) return ((code | 0x20) - 0x61) >>> 0 < 26;
+  let known = letterCache[code];
+  if (known < 0) known = letterCache[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
+}
+
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+
+/** Try the parsers `members`, sticky, at `at`, adding their matches. */
+function tryAt(text: string, at: number, members: readonly number[], out: RegExpExecArray[][]): void {
+  for (const order of members) {
+    const sticky = STICKY[order];
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) out[order].push(m);
+  }
+}
+
+/**
+ * The starts of the letter runs (up to `maxWords`, joined by spaces) that
+ * end right before the spaces before the digit at `digit`, rightmost first;
+ * none when more than three spaces stand before the digit.
+ */
+function wordStartsBefore(text: string, digit: number, maxWords: number, starts: number[]): void {
+  starts.length = 0;
+  let end = digit - 1; // the space found before the digit
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (digit - end > 3) return;
+  for (let words = 0; words < maxWords; words++) {
+    let start = end;
+    while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+    if (start === end) return;
+    starts.push(start);
+    end = start;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    if (end === start) return;
+  }
+}
+
 /**
  * The matches of every parser, each parser's in text order, as a global
  * scan retried one position after each match finds them: every position
  * where the pattern matches. A finder's parsers are tried where it says
- * they can start (see Finder).
+ * they can start (see Finder, WordsBeforeDigit).
  */
 function matchesOf(text: string): RegExpExecArray[][] {
   const out: RegExpExecArray[][] = PARSERS.map(() => []);
+  const starts: number[] = [];
   for (const { finder, members } of SCANS) {
     if (finder === null) {
       const re = PARSERS[members[0]].pattern;
@@ -53,18 +99,24 @@ function matchesOf(text: string): RegExpExecArray[][] {
       }
       continue;
     }
+    if ('digit' in finder) {
+      const { digit, words, maxWords } = finder;
+      digit.lastIndex = 0;
+      for (let f = digit.exec(text); f; f = digit.exec(text)) {
+        wordStartsBefore(text, f.index, maxWords, starts);
+        for (let i = starts.length - 1; i >= 0; i--) {
+          words.lastIndex = starts[i];
+          if (words.test(text)) tryAt(text, starts[i], members, out);
+        }
+        digit.lastIndex = f.index + 1;
+      }
+      continue;
+    }
     const { scan, reach } = finder;
     let untried = 0;
     scan.lastIndex = 0;
     for (let f = scan.exec(text); f; f = scan.exec(text)) {
-      for (let at = Math.max(untried, f.index - reach); at <= f.index; at++) {
-        for (const order of members) {
-          const sticky = STICKY[order];
-          sticky.lastIndex = at;
-          const m = sticky.exec(text);
-          if (m) out[order].push(m);
-        }
-      }
+      for (let at = Math.max(untried, f.index - reach); at <= f.index; at++) tryAt(text, at, members, out);
       untried = f.index + 1;
       scan.lastIndex = f.index + 1;
     }
