@@ -65,6 +65,12 @@ export const FIGURE_VERB_MODIFIERS = [
   'chỉ',
 ] as const;
 
+/**
+ * An age after a number is part of the noun it qualifies, never an amount or
+ * a period: `trẻ dưới 1 tuổi`, `trẻ dưới 24 tháng tuổi`, `người từ 60 tuổi trở lên`.
+ */
+export const AGE_UNITS = ['tuổi', 'tháng tuổi'] as const;
+
 /** Qualifiers before an amount: `trên 1.750 lao động` cuts the clause. */
 export const AMOUNT_QUALIFIERS = ['trên', 'hơn', 'gần', 'khoảng', 'dưới', 'xấp xỉ', 'ít nhất', 'tối thiểu'] as const;
 
@@ -94,6 +100,13 @@ export const TIME_PREPOSITIONS = ['tính đến', 'tính tới', 'đến', 'tớ
 
 /** Heads of a time expression after `đến`/`tới`: `đến nay`, `đến cuối tháng 7`. */
 export const UNTIL_HEADS = ['nay', 'hết', 'cuối', 'đầu', 'giữa', 'ngày', 'tháng', 'năm', 'quý', 'thời điểm'] as const;
+
+/**
+ * Crops and plantings reported per season: after them `cả năm` names the
+ * all-season total (`sản lượng lúa cả năm`, `diện tích gieo trồng cả năm`),
+ * part of the indicator, not the reporting period.
+ */
+export const SEASONAL_CROPS = ['lúa', 'lương thực', 'ngô', 'cây hàng năm', 'rau màu', 'gieo trồng', 'gieo cấy'] as const;
 
 /** Periods that cut a clause wherever they stand (plus `năm 2022`, `tháng 7`, `6 tháng`, `30/8`). */
 export const PERIOD_WORDS = [
@@ -193,6 +206,47 @@ export const LEADING_FILLERS = [
   'toàn lực lượng',
 ] as const;
 
+/**
+ * Nouns that name a measured quantity: a clause opening with one of them
+ * before `đã` is the indicator, not an actor (`nguồn vốn sự nghiệp đã giải
+ * ngân 45 tỷ đồng`, unlike `toàn huyện đã giải ngân 120 tỷ đồng`).
+ */
+export const MEASURED_HEADS = [
+  'vốn',
+  'nguồn vốn',
+  'tổng',
+  'số',
+  'tỷ lệ',
+  'tỉ lệ',
+  'giá trị',
+  'kim ngạch',
+  'sản lượng',
+  'diện tích',
+  'doanh thu',
+  'thu',
+  'chi',
+  'lượng',
+  'mức',
+] as const;
+
+/**
+ * Causative verbs before a count: `chi 5 tỷ đồng cho đào tạo nghề, giúp 640
+ * lao động có việc làm` measures the workers who found a job; what comes
+ * before the verb and its count is not the indicator.
+ */
+export const CAUSATIVE_VERBS = ['giúp', 'giúp cho', 'giúp được'] as const;
+
+/**
+ * Words that introduce examples of what the clause opened with: `một số
+ * khoản thu còn thấp như thu phí, lệ phí mới đạt 58%` measures the examples.
+ * The indicator restarts after them (see EXAMPLE_BLOCKERS).
+ */
+export const EXAMPLE_LINKS = ['như', 'nhất là'] as const;
+/** Words before `như` that make it `almost`/`as well as` (`gần như`, `cũng như`), not `such as`. */
+export const EXAMPLE_BLOCKERS = ['gần', 'hầu', 'dường', 'cũng', 'giống', 'tương tự'] as const;
+/** Words after `như` that make it `thus`/`as follows` (`như vậy`, `như sau`). */
+export const EXAMPLE_ENDINGS = ['vậy', 'sau', 'trên', 'thế', 'nhau', 'cũ', 'kế hoạch', 'dự kiến', 'cùng kỳ'] as const;
+
 /** Verbs that introduce a count at the start of a clause: `có 1.820 lao động được giải quyết việc làm`. */
 export const COUNT_OPENERS = ['có', 'có thêm', 'với', 'gồm', 'thêm'] as const;
 
@@ -240,10 +294,65 @@ export const TRAILING_FILLERS = [
 ] as const;
 
 /**
+ * `trở lên`, `trở xuống` are fixed phrases (`hoàn thành tốt nhiệm vụ trở
+ * lên`): a trailing `lên`/`xuống` after these is kept.
+ */
+export const FIXED_BEFORE_TRAILING = ['trở'] as const;
+
+/**
+ * Verbs of the figure that may end the naming part of a clause: `vốn ngân
+ * sách tỉnh quản lý giải ngân đạt 68,2%`, `Tổng chi ngân sách địa phương
+ * quyết toán 33.085 tỷ đồng` measure the capital, the spending. Stripped from
+ * the back (with a following `được`) when the clause ends at its figure,
+ * unless the verb completes a head noun (PREDICATE_HEADS) or is the whole
+ * indicator (`giải ngân đạt 100% kế hoạch vốn`).
+ */
+export const TRAILING_PREDICATES = ['giải ngân', 'quyết toán', 'thanh toán'] as const;
+/** Head nouns a trailing verb completes: `giá trị giải ngân`, `tổng số vốn (đã) giải ngân`, `tỷ lệ giải ngân`. */
+export const PREDICATE_HEADS = [
+  'giá trị',
+  'khối lượng',
+  'kết quả',
+  'tỷ lệ',
+  'tỉ lệ',
+  'tiến độ',
+  'số',
+  'tổng số',
+  'số lượng',
+  'lượng',
+  'tổng',
+  'vốn',
+  'tiền',
+  'kinh phí',
+  'việc',
+  'công tác',
+  'mức',
+] as const;
+
+/**
  * Adverbs that stand before a verb (`thu ngân sách mới đạt`, `chỉ đạt`): stripped
  * only right before the cut, so that `việc làm mới cho` keeps its adjective.
  */
 export const TRAILING_ADVERBS = ['đã', 'đều', 'cũng', 'chỉ', 'mới', 'vẫn', 'chưa', 'lại', 'sẽ', 'đang'] as const;
+
+/**
+ * Words after which `mới` is the adjective "new", part of the indicator
+ * (`nông thôn mới`, `thành lập mới`, `việc làm mới`), not the adverb "only"
+ * (`thu ngân sách mới đạt 41%`).
+ */
+export const NEW_COLLOCATES = [
+  'nông thôn',
+  'thành lập',
+  'trồng',
+  'đảng viên',
+  'việc làm',
+  'tuyển',
+  'đăng ký',
+  'cấp',
+  'mở',
+  'xây',
+  'hội viên',
+] as const;
 
 /**
  * Head nouns that only say "the work of": `Công tác tuyển quân hoàn thành 100%

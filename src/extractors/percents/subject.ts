@@ -31,10 +31,12 @@ import {
   ACTOR_BODIES,
   ADMIN_UNITS,
   ADVERBIAL_OPENERS,
+  AGE_UNITS,
   AMOUNT_QUALIFIERS,
   AMOUNT_UNITS,
   BARE_ACTOR_BLOCKERS,
   BARE_ACTOR_UNITS,
+  CAUSATIVE_VERBS,
   COUNTED_ENDS,
   COUNT_CLASSIFIERS,
   COUNT_HEADS,
@@ -42,19 +44,28 @@ import {
   DATE_LEADS,
   ESTIMATE_NOUN_PREFIXES,
   ESTIMATE_WORDS,
+  EXAMPLE_BLOCKERS,
+  EXAMPLE_ENDINGS,
+  EXAMPLE_LINKS,
   FIGURE_VERBS,
   FIGURE_VERB_MODIFIERS,
+  FIXED_BEFORE_TRAILING,
   LEADING_FILLERS,
   LIST_JOINERS,
+  MEASURED_HEADS,
   MEASURE_UNITS,
+  NEW_COLLOCATES,
   ORGANISATION_HEADS,
   PERIOD_WORDS,
+  PREDICATE_HEADS,
   REPORTING_VERBS,
   RESTART_HEADS,
   RESTART_LINKS,
+  SEASONAL_CROPS,
   TIME_PREPOSITIONS,
   TRAILING_ADVERBS,
   TRAILING_FILLERS,
+  TRAILING_PREDICATES,
   UNTIL_HEADS,
   VALUE_COUNT_LEADS,
   WEAK_REPORTING_VERBS,
@@ -80,14 +91,16 @@ const ESTIMATE_SOURCE = `${WORD_START}(?<!${WORD_START}(?:${ESTIMATE_NOUN_PREFIX
 export const ESTIMATE = new RegExp(ESTIMATE_SOURCE, 'iu');
 
 const DIGIT_AHEAD = '(?= *(?:\\d|$))';
+/** Not an age: `dưới 1 tuổi`, `24 tháng tuổi` qualify a noun (AGE_UNITS). */
+const NOT_AGE = `(?!\\d+ +${alternation(AGE_UNITS)}${WORD_END})`;
 /** A day or month number, optionally with month and year: `15`, `15/5`, `30/6/2024`. */
 const DAY_MONTH = '\\d{1,2}(?:/\\d{1,4}){0,2}(?![\\p{N}.,/])';
 
 /** A period: `đến ngày 30/5/2024`, `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`. */
 const PERIOD_SOURCE = [
   `${WORD_START}(?:tính +)?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}(?: +${DAY_MONTH})?`,
-  `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:\\d+ +(?:tháng|năm)(?: +qua${WORD_END})?|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS)})${WORD_END}(?:/\\d{4}(?!\\p{N}))?`,
-  `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
+  `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:${NOT_AGE}\\d+ +(?:tháng|năm)(?: +qua${WORD_END})?|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS.filter((w) => w !== 'cả năm'))}|(?<!${WORD_START}${alternation(SEASONAL_CROPS)} +)cả +năm)${WORD_END}(?:/\\d{4}(?!\\p{N}))?`,
+  `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +${NOT_AGE}(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
 ].join('|');
 
 /** The words a period (PERIOD_SOURCE) may open with, when it does not open with a number. */
@@ -114,12 +127,12 @@ const CUT_PARTS: readonly ScanPart[] = [
   { source: `(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)(?![\\d.,]* +${alternation(MEASURE_UNITS)}${WORD_END} +\\p{L})`, digit: true },
   { source: `(?<![\\p{L}\\p{N}])\\d{1,2}/\\d{1,2}(?!\\d)(?! +${alternation(MEASURE_UNITS)}${WORD_END} +\\p{L})`, digit: true },
   // amounts: `trên 1.750`, `304 tỷ đồng`, `26%`
-  { source: `${WORD_START}${alternation(AMOUNT_QUALIFIERS)} +\\d`, opens: AMOUNT_QUALIFIERS },
+  { source: `${WORD_START}${alternation(AMOUNT_QUALIFIERS)} +${NOT_AGE}\\d`, opens: AMOUNT_QUALIFIERS },
   { source: `(?<![\\p{L}\\p{N}])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)`, digit: true },
   { source: `${WORD_START}so +(?:với|sánh)${WORD_END}`, opens: ['so'] },
   // a count with its unit at the end of the clause: `trồng rừng được 850 ha`, `số hộ thoát nghèo 320 hộ`
   // (group `tail`: kept in the indicator when it counts a verb's object, see isValueCount)
-  { source: '(?<tail>(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* +(?<unit>\\p{L}+)(?<named> +\\p{L}+)? *$)', digit: true },
+  { source: `(?<tail>(?<![\\p{L}\\p{N}.,/])${NOT_AGE}\\d[\\d.,]* +(?<unit>\\p{L}+)(?<named> +\\p{L}+)? *$)`, digit: true },
 ];
 const CUT = new WordStartScan(CUT_PARTS, 'iu');
 
@@ -137,7 +150,7 @@ const LEADING = new FirstWordGate(
 const TRAILING_MARK = `[-+•*–—…\\s,.:/“”"«»']`;
 const isTrailingMark = codeTest(new RegExp(TRAILING_MARK, 'u'));
 const TRAILING_WORD = new LastWordGate(
-  new RegExp(`${WORD_START}${alternation(TRAILING_FILLERS)}$`, 'iuy'),
+  new RegExp(`${WORD_START}(?<!${WORD_START}${alternation(FIXED_BEFORE_TRAILING)} +)${alternation(TRAILING_FILLERS)}$`, 'iuy'),
   TRAILING_FILLERS,
   () => false,
 );
@@ -156,14 +169,46 @@ function trailingStart(s: string, from: number): number {
 /** A cut at a verb of achievement (not `là`): an adverb right before it belongs to the verb. */
 const ACHIEVEMENT_VERB = new RegExp(`^(?!là${WORD_END})${alternation(FIGURE_VERBS)}${WORD_END}`, 'iu');
 const TRAILING_ADVERB = new LastWordGate(
-  new RegExp(`${WORD_START}${alternation(TRAILING_ADVERBS)}[\\s,]*$`, 'iuy'),
+  new RegExp(
+    `${WORD_START}(?:(?<!${WORD_START}${alternation(NEW_COLLOCATES)} +)mới|${alternation(TRAILING_ADVERBS.filter((w) => w !== 'mới'))})[\\s,]*$`,
+    'iuy',
+  ),
   TRAILING_ADVERBS,
+  (code) => code === 0x2c || isSpaceCode(code),
+);
+/** `vốn ngân sách tỉnh quản lý giải ngân (được)`: the verb of the figure (not `giá trị giải ngân`, `số vốn đã giải ngân`). */
+const TRAILING_PREDICATE = new LastWordGate(
+  new RegExp(
+    `${WORD_START}(?<!${WORD_START}${alternation(PREDICATE_HEADS)} +(?:(?:đã|được) +)?)${alternation(TRAILING_PREDICATES)}(?: +được)?[\\s,]*$`,
+    'iuy',
+  ),
+  [...TRAILING_PREDICATES, 'được'],
   (code) => code === 0x2c || isSpaceCode(code),
 );
 const BULLET = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
 
 /** `toàn tỉnh đã công nhận 32 xã đạt chuẩn`: the actor before `đã` is not the indicator. */
-const ACTOR_PAST = new WordStartScan([{ source: `${WORD_START}đã${WORD_END} *`, opens: ['đã'] }], 'iu');
+const ACTOR_PAST = new WordStartScan(
+  [
+    { source: `${WORD_START}đã${WORD_END} *`, opens: ['đã'] },
+    // `..., giúp 640 lao động có việc làm`: the count after a causative verb, then what it counts
+    { source: `${WORD_START}${alternation(CAUSATIVE_VERBS)} +(?=\\d)`, opens: CAUSATIVE_VERBS },
+  ],
+  'iu',
+);
+
+/** `như thu phí, lệ phí`: the examples named after `như` (not `gần như`, `như vậy`). */
+const EXAMPLE = new WordStartScan(
+  [
+    {
+      source: `${WORD_START}(?<!${WORD_START}${alternation(EXAMPLE_BLOCKERS)} +)${alternation(EXAMPLE_LINKS)}(?! +${alternation(EXAMPLE_ENDINGS)}${WORD_END}) +(?=\\p{L})`,
+      opens: EXAMPLE_LINKS,
+    },
+  ],
+  'u', // case-sensitive: `huyện Như Xuân` is a name
+);
+/** `nguồn vốn sự nghiệp đã giải ngân`: what stands before `đã` is measured, not an actor. */
+const MEASURED_HEAD = new RegExp(`^${alternation(MEASURED_HEADS)}${WORD_END}`, 'iu');
 /** After the actor: a verb, a count, then what was counted (`công nhận 32 xã đạt chuẩn`). */
 const COUNTED = new RegExp('^[\\p{L} ]*?(?<![\\p{L}\\p{N}])\\d+(?:\\.\\d{3})* +(?=\\p{L})', 'u');
 
@@ -309,6 +354,12 @@ const LIST_JOINER = new RegExp(`${WORD_START}${alternation(LIST_JOINERS)}${WORD_
 /** Longest item (in words) of a comma list joined by `và`; without `và`, items are this short. */
 const MAX_ITEM_WORDS = 5;
 const MAX_BARE_ITEM_WORDS = 3;
+/** Longest first item (head and acronym) of a list of acronyms: `Tổng số thu BHXH, BHYT, BHTN`. */
+const MAX_HEADED_ITEM_WORDS = 8;
+/** An acronym opening / ending / being a list item (`BHYT trên địa bàn`, `Tổng số thu BHXH`, `BHTN`). */
+const ACRONYM_FIRST = /^\p{Lu}{2,}(?![\p{L}\p{N}])/u;
+const ACRONYM_LAST = /(?<![\p{L}\p{N}])\p{Lu}{2,}$/u;
+const ACRONYM_ONLY = /^\p{Lu}{2,}$/u;
 /** How many items before the nearest one a list may have. */
 const MAX_LIST_ITEMS = 5;
 /** The number of runs of whitespace in `s` (`s.split(/\s+/).length - 1`). */
@@ -461,6 +512,8 @@ interface Candidate {
   back: boolean;
   /** Where a stripped head noun (`công tác`) began, or -1. */
   headStart: number;
+  /** It starts right after an example link (`như thu phí`): a list may start there. */
+  example?: boolean;
 }
 
 /**
@@ -503,6 +556,17 @@ function leadingLength(s: string): number {
     length += lead[0].length;
   }
   return length;
+}
+
+/** Whether `s` is nothing but punctuation and fillers (`trong đó`, `riêng`): LEADING alone. */
+function fillersOnly(s: string): boolean {
+  let length = 0;
+  for (let guard = 0; guard < 8 && length < s.length; guard++) {
+    const lead = LEADING.exec(s.slice(length));
+    if (!lead || lead[0].length === 0) break;
+    length += lead[0].length;
+  }
+  return length === s.length;
 }
 
 /** Where the reported part of a segment starts (after `... cho biết`), or 0. */
@@ -571,13 +635,21 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
 
   let restart = -1;
   for (let m = RESTART.first(s); m; m = RESTART.first(s, m.index + m[0].length)) restart = m.index + m[0].length;
+  let example = false;
+  for (let m = EXAMPLE.first(s); m; m = EXAMPLE.first(s, m.index + m[0].length)) {
+    if (m.index + m[0].length > restart) {
+      restart = m.index + m[0].length;
+      example = true;
+    }
+  }
   if (restart > 0) {
     offset += restart;
     s = s.slice(restart);
     front = false;
   }
   const actor = ACTOR_PAST.first(s);
-  if (actor) {
+  const measured = actor && MEASURED_HEAD.test(s.slice(leadingLength(s.slice(0, actor.index))));
+  if (actor && !measured) {
     let rest = actor.index + actor[0].length;
     const counted = COUNTED.exec(s.slice(rest));
     if (counted) rest += counted[0].length;
@@ -598,12 +670,16 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     offset += head[0].length;
     s = s.slice(head[0].length);
   }
-  for (let guard = 0; adverbs && guard < 8; guard++) {
+  for (let guard = 0; guard < 8; guard++) {
     const from = Math.max(0, s.length - TAIL);
-    const adverb = TRAILING_ADVERB.exec(s.slice(from));
-    if (!adverb) break;
-    s = s.slice(0, from + adverb.index);
+    const adverb = adverbs ? TRAILING_ADVERB.exec(s.slice(from)) : null;
+    // `vốn ngân sách tỉnh quản lý giải ngân | đạt 68%`: the verb of the figure, then its adverbs
+    const verb = adverb || !(cut || atVerb) ? null : TRAILING_PREDICATE.exec(s.slice(from));
+    const strip = adverb ?? (verb && HAS_LETTER.test(s.slice(0, from + verb.index)) ? verb : null);
+    if (!strip) break;
+    s = s.slice(0, from + strip.index);
     back = false;
+    adverbs = true;
   }
   for (let guard = 0; guard < 8; guard++) {
     const start = trailingStart(s, Math.max(0, s.length - TAIL));
@@ -613,7 +689,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   }
   if (!HAS_LETTER.test(s)) return null;
   if (spaceRuns(s) + 1 > MAX_WORDS) return null;
-  return { start: offset, end: offset + s.length, front, back, headStart };
+  return { start: offset, end: offset + s.length, front, back, headStart, example };
 }
 
 /**
@@ -631,10 +707,17 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
   const last = text.slice(nearest.start, nearest.end);
   const joined = LIST_JOINER.test(last);
   const limit = joined ? MAX_ITEM_WORDS : MAX_BARE_ITEM_WORDS;
-  if (!joined && wordCount(last) > limit) return null;
+  // a longer last item only in a list of acronyms (`BHXH, BHYT trên địa bàn`)
+  const longLast = !joined && wordCount(last) > limit;
+  if (longLast && !ACRONYM_FIRST.test(last)) return null;
   let farthest: Candidate | null = null;
   let closed = false;
   let oneWord = false;
+  // `như thu phí, lệ phí`: the list starts after the example link
+  let example = false;
+  // `Tổng số thu BHXH, BHYT, BHTN`: acronyms sharing the head written with the first one
+  let acronyms = ACRONYM_FIRST.test(last);
+  let headed = false;
   for (let j = k + 1; j <= k + MAX_LIST_ITEMS; j++) {
     if (segments[j - 1].opener !== 'soft') {
       closed = true;
@@ -651,11 +734,30 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
       closed = true;
       break;
     }
+    const core = text.slice(item.start, item.end);
+    // `trong đó thu thuế, phí, lệ phí`: a list starts after the fillers opening its clause
+    if (!item.front && item.back && item.headStart < 0 && fillersOnly(text.slice(segments[j].start, item.start)) && wordCount(core) <= limit) {
+      if (wordCount(core) === 1) oneWord = true;
+      farthest = item;
+      closed = true;
+      break;
+    }
+    if (item.example && item.back && wordCount(core) <= MAX_ITEM_WORDS) {
+      farthest = item;
+      example = true;
+      break;
+    }
+    if (acronyms && item.front && item.back && ACRONYM_LAST.test(core) && wordCount(core) > 1 && wordCount(core) <= MAX_HEADED_ITEM_WORDS) {
+      farthest = item;
+      headed = true;
+      break;
+    }
     if (!item.front || !item.back || wordCount(itemCore(phrase)) > limit) break;
-    if (wordCount(itemCore(text.slice(item.start, item.end))) === 1) oneWord = true;
+    if (wordCount(itemCore(core)) === 1) oneWord = true;
+    if (!ACRONYM_ONLY.test(core)) acronyms = false;
     farthest = item;
   }
-  if (!farthest || (!joined && !(closed && oneWord))) return null;
+  if (!farthest || (longLast && !headed) || (!joined && !example && !headed && !(closed && oneWord))) return null;
   return farthest.headStart >= 0 ? farthest.headStart : farthest.start;
 }
 

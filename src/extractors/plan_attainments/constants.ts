@@ -68,14 +68,25 @@ export const PLAN_STOP_WORDS = [
   'còn',
   'là',
   'cùng',
-  'thấp',
-  'cao',
+  // `cao hơn cùng kỳ`; `kế hoạch khám sức khỏe cho người cao tuổi` goes on
+  'thấp hơn',
+  'thấp nhất',
+  'cao hơn',
+  'cao nhất',
   'trở',
   'chiếm',
   'riêng',
   'ước',
   'hoàn thành',
-  'cho',
+  // `kế hoạch khám sức khỏe cho người cao tuổi` goes on; `cho thấy`, `cho năm 2024` do not
+  'cho thấy',
+  'cho năm',
+  'cho cả năm',
+  'cho giai đoạn',
+  'cho nhiệm kỳ',
+  'cho biết',
+  'cho hay',
+  'cho rằng',
   'theo',
   'tuy',
   'mặc',
@@ -126,6 +137,14 @@ export const ASSIGNER_OPENINGS = [
   'trên',
   'cấp trên',
   'đề ra',
+  // a period: `chỉ tiêu giai đoạn 2021-2025`, `chỉ tiêu 6 tháng`
+  'giai đoạn',
+  'nhiệm kỳ',
+  'trung hạn',
+  'tháng',
+  'quý',
+  'hàng năm',
+  'hằng năm',
 ] as const;
 
 /** Before a verbless percentage in a chain: `..., 109% so với dự toán huyện giao`. */

@@ -21,7 +21,8 @@ import {
 /** How much text before a percentage the verb patterns look at. */
 export const WINDOW = 60;
 
-const TAIL_WORD = `(?!${alternation(PLAN_STOP_WORDS)}${WORD_END})(?:\\p{L}[\\p{L}\\p{N}&]*|\\d{4})${WORD_END}`;
+/** A word of the plan phrase, or a year or range of years (`giai đoạn 2021-2025`). */
+const TAIL_WORD = `(?!${alternation(PLAN_STOP_WORDS)}${WORD_END})(?:\\p{L}[\\p{L}\\p{N}&]*|\\d{4}(?:[-–]\\d{4})?)${WORD_END}`;
 
 /**
  * Right after the `%`: an optional link and the plan phrase. Groups: link,
@@ -56,7 +57,7 @@ export const FIGURE_AT_END = /\d[\d.,]* {0,2}(?:%|phần +trăm)$/iu;
 
 /** `chỉ tiêu X` where X only names who set the target. */
 export const ASSIGNER = new RegExp(
-  `^(?:${alternation(ASSIGNER_OPENINGS)}${WORD_END}.*|.*${WORD_START}${alternation(ASSIGNER_ENDINGS)}|\\d{4})$`,
+  `^(?:${alternation(ASSIGNER_OPENINGS)}${WORD_END}.*|.*${WORD_START}${alternation(ASSIGNER_ENDINGS)}|\\d.*)$`,
   'iu',
 );
 
