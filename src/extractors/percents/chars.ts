@@ -27,14 +27,19 @@ const ODD = new Set([0x017f, 0x212a, 0x2126]);
 /** 0: not classified yet. */
 const classes = new Uint8Array(0x10000);
 
-/** The class of a code unit (OTHER, LOWER_LETTER, UPPER_LETTER, ODD_LETTER or NUMBER_CLASS). */
+/**
+ * The class of a code unit (OTHER, LOWER_LETTER, UPPER_LETTER, ODD_LETTER or
+ * NUMBER_CLASS). NaN (past the end of a string) is OTHER, answered before the
+ * table is read: a table read with a key that is not a small integer turns
+ * every read of this site megamorphic (a generic lookup per character).
+ */
 export function classOf(code: number): number {
+  if (!(code < 0x10000)) return OTHER;
   const c = classes[code];
-  return c > 0 ? c : classify(code); // undefined (NaN, past the end of a string) is classified as OTHER
+  return c > 0 ? c : classify(code);
 }
 
 function classify(code: number): number {
-  if (!(code >= 0 && code < 0x10000)) return OTHER; // past the end of a string (NaN)
   const ch = String.fromCharCode(code);
   let c: number;
   if (ODD.has(code)) c = ODD_LETTER;
@@ -62,6 +67,7 @@ export const isWordCode = (code: number) => classOf(code) !== OTHER;
 export function codeTest(pattern: RegExp): (code: number) => boolean {
   const answers = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
   return (code) => {
+    if (!(code < 0x10000)) return false; // NaN, past the end of a string (see classOf)
     let a = answers[code];
     if (a === 0) {
       a = pattern.test(String.fromCharCode(code)) ? 2 : 1;
@@ -73,3 +79,18 @@ export function codeTest(pattern: RegExp): (code: number) => boolean {
 
 /** `\s`. */
 export const isSpaceCode = codeTest(/\s/u);
+
+/**
+ * `/\p{L}/u.test(s)` without running a pattern (which costs a call per
+ * character for so large a class): a table read per code unit. A string
+ * holding a surrogate (a letter outside the BMP may be a pair) is left to the pattern.
+ */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return LETTER.test(s);
+    const c = classOf(code);
+    if (c >= LOWER_LETTER && c <= ODD_LETTER) return true;
+  }
+  return false;
+}

@@ -73,7 +73,7 @@ import {
 } from './subject-words.js';
 import { GROWTH_RATE_NOUNS } from './constants.js';
 import { NOT_COUNTED } from '../ratios/constants.js';
-import { LOWER_LETTER, ODD_LETTER, UPPER_LETTER, classOf, codeTest, isDigitCode, isLetterCode, isSpaceCode } from './chars.js';
+import { LOWER_LETTER, ODD_LETTER, UPPER_LETTER, classOf, codeTest, hasLetter, isDigitCode, isLetterCode, isSpaceCode } from './chars.js';
 import { FirstWordGate, LastWordGate, WordStartScan, collapseSpaces, type ScanPart } from './word-scan.js';
 
 /** How far back (UTF-16 units) a clause is searched for its indicator. */
@@ -163,7 +163,7 @@ function trailingStart(s: string, from: number): number {
   let i = s.length;
   while (i > from && isTrailingMark(s.charCodeAt(i - 1))) i--;
   if (i < s.length) return i;
-  const word = TRAILING_WORD.exec(s.slice(from));
+  const word = TRAILING_WORD.execFrom(s, from);
   return word ? from + word.index : -1;
 }
 /** A cut at a verb of achievement (not `là`): an adverb right before it belongs to the verb. */
@@ -385,7 +385,8 @@ function wordCount(s: string): number {
   return words;
 }
 
-const HAS_LETTER = /\p{L}/u;
+/** `/\p{L}/u` (its `test` only), by a table read per character. */
+const HAS_LETTER = { test: hasLetter };
 
 export interface Subject {
   /** The indicator as written (a slice of the text), or null. */

@@ -24,24 +24,36 @@ const syllablesOf = (phrase: string) => phrase.trim().split(/ +/);
 
 /** Syllables (each with a value), looked up in a text without cutting the word out of it. */
 class Syllables<T = true> {
-  /** By first code unit: the syllables that start with it, and their values. */
-  private readonly byFirst = new Map<number, { syllable: string; value: T }[]>();
+  /** The syllables and their values, grouped by first code unit (`buckets`). */
+  private readonly entries: { syllable: string; value: T }[][] = [];
+  /** By first code unit: 1 + the index in `entries` of the syllables that start with it, or 0 (a table read, no hashing). */
+  private readonly bucketOf = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [syllable, value] of entries) {
+      if (syllable.length === 0) continue; // never looked up: get() is asked about non-empty runs
       const first = syllable.charCodeAt(0);
-      const bucket = this.byFirst.get(first);
-      if (!bucket) this.byFirst.set(first, [{ syllable, value }]);
-      else if (!bucket.some((e) => e.syllable === syllable)) bucket.push({ syllable, value });
+      const index = this.bucketOf[first];
+      if (index === 0) {
+        if (this.entries.length >= 255) throw new Error('Syllables: too many first letters');
+        this.entries.push([{ syllable, value }]);
+        this.bucketOf[first] = this.entries.length;
+      } else {
+        const bucket = this.entries[index - 1];
+        if (!bucket.some((e) => e.syllable === syllable)) bucket.push({ syllable, value });
+      }
     }
   }
 
   /** The value of s[start, end) when it is one of the syllables. */
   get(s: string, start: number, end: number): T | undefined {
-    const bucket = this.byFirst.get(s.charCodeAt(start));
-    if (bucket === undefined) return undefined;
+    const first = s.charCodeAt(start);
+    const index = first < 0x10000 ? this.bucketOf[first] : 0; // NaN past the end (see classOf)
+    if (index === 0) return undefined;
+    const bucket = this.entries[index - 1];
     const length = end - start;
-    for (const { syllable, value } of bucket) {
+    for (let k = 0; k < bucket.length; k++) {
+      const { syllable, value } = bucket[k];
       if (syllable.length !== length) continue;
       let i = 1;
       while (i < length && syllable.charCodeAt(i) === s.charCodeAt(start + i)) i++;
@@ -51,7 +63,7 @@ class Syllables<T = true> {
   }
 
   *syllables(): IterableIterator<string> {
-    for (const bucket of this.byFirst.values()) for (const { syllable } of bucket) yield syllable;
+    for (const bucket of this.entries) for (const { syllable } of bucket) yield syllable;
   }
 }
 
@@ -233,19 +245,7 @@ export class LastWordGate {
   }
 
   exec(s: string): RegExpExecArray | null {
-    let end = s.length;
-    while (end > 0 && this.after(s.charCodeAt(end - 1))) end--;
-    // walk back over the syllables of the words, separated by spaces
-    let first = -1;
-    for (;;) {
-      let start = end;
-      while (start > 0 && isLetterCode(s.charCodeAt(start - 1))) start--;
-      if (start === end || !mayBeOneOf(this.syllables, s, start, end)) break;
-      first = start;
-      end = start;
-      while (end > 0 && s.charCodeAt(end - 1) === 0x20) end--;
-      if (end === start) break;
-    }
+    const first = this.firstSyllable(s, 0);
     if (first < 0) return null;
     // the match starts at a syllable start in [first, …): try them left to right
     const n = s.length;
@@ -257,6 +257,32 @@ export class LastWordGate {
       while (p < n && !isLetterCode(s.charCodeAt(p))) p++;
     }
     return null;
+  }
+
+  /** `exec(s.slice(from))`, slicing only when the window s[from..] may match. */
+  execFrom(s: string, from: number): RegExpExecArray | null {
+    return this.firstSyllable(s, from) < 0 ? null : this.exec(s.slice(from));
+  }
+
+  /**
+   * Where the run of the words' syllables that ends s[from..] (before the
+   * characters that pass `after`) starts, or -1 when there is none.
+   */
+  private firstSyllable(s: string, from: number): number {
+    let end = s.length;
+    while (end > from && this.after(s.charCodeAt(end - 1))) end--;
+    // walk back over the syllables of the words, separated by spaces
+    let first = -1;
+    for (;;) {
+      let start = end;
+      while (start > from && isLetterCode(s.charCodeAt(start - 1))) start--;
+      if (start === end || !mayBeOneOf(this.syllables, s, start, end)) break;
+      first = start;
+      end = start;
+      while (end > from && s.charCodeAt(end - 1) === 0x20) end--;
+      if (end === start) break;
+    }
+    return first;
   }
 }
 
