@@ -106,6 +106,15 @@ export const UNTIL_HEADS = ['nay', 'hết', 'cuối', 'đầu', 'giữa', 'ngày
  * all-season total (`sản lượng lúa cả năm`, `diện tích gieo trồng cả năm`),
  * part of the indicator, not the reporting period.
  */
+/** Words after which `hàng năm` names a kind of crop (`cây hàng năm`), not a period. */
+export const PERIOD_BLOCKERS = ['cây'] as const;
+
+/** Words before `1 <unit>` that make it a rate (`trên 1 vạn dân`, `trên 1 ha`), not an amount. */
+export const PER_UNIT_LINKS = ['trên'] as const;
+
+/** The price basis of a value (`theo giá so sánh 2010`): ends the indicator. */
+export const PRICE_BASES = ['theo giá so sánh', 'theo giá hiện hành', 'theo giá'] as const;
+
 export const SEASONAL_CROPS = ['lúa', 'lương thực', 'ngô', 'cây hàng năm', 'rau màu', 'gieo trồng', 'gieo cấy'] as const;
 
 /** Periods that cut a clause wherever they stand (plus `năm 2022`, `tháng 7`, `6 tháng`, `30/8`). */
@@ -237,6 +246,13 @@ export const MEASURED_HEADS = [
 export const CAUSATIVE_VERBS = ['giúp', 'giúp cho', 'giúp được'] as const;
 
 /**
+ * Verbs of recognition: after an actor and `đã`, `công nhận 32 xã đạt chuẩn`
+ * counts the communes (indicator `xã đạt chuẩn`), whereas a verb of action
+ * keeps its count: `đã kết nạp 1.250 đảng viên`, `đã bê tông hóa 320 km đường`.
+ */
+export const RECOGNITION_VERBS = ['công nhận', 'được công nhận', 'có', 'có thêm'] as const;
+
+/**
  * Words that introduce examples of what the clause opened with: `một số
  * khoản thu còn thấp như thu phí, lệ phí mới đạt 58%` measures the examples.
  * The indicator restarts after them (see EXAMPLE_BLOCKERS).
@@ -335,6 +351,9 @@ export const PREDICATE_HEADS = [
  */
 export const TRAILING_ADVERBS = ['đã', 'đều', 'cũng', 'chỉ', 'mới', 'vẫn', 'chưa', 'lại', 'sẽ', 'đang'] as const;
 
+/** Words that make a trailing adverb part of a noun: `chứng chỉ`, `địa chỉ`, `còn lại`. */
+export const ADVERB_COMPOUND_HEADS = ['chứng', 'địa', 'còn'] as const;
+
 /**
  * Words after which `mới` is the adjective "new", part of the indicator
  * (`nông thôn mới`, `thành lập mới`, `việc làm mới`), not the adverb "only"
@@ -392,6 +411,12 @@ export const ADVERBIAL_OPENERS = [
   'cùng với',
 ] as const;
 
+/**
+ * Predicates that make a comma segment a clause of its own, not the first
+ * item of a list: `Thu ngân sách gặp nhiều khó khăn, tiền sử dụng đất chỉ đạt 40%`.
+ */
+export const LIST_BREAKERS = ['tăng', 'giảm', 'chiếm', 'vượt', 'gặp', 'còn', 'chưa', 'không', 'ổn định', 'phát triển', 'khó khăn', 'thấp', 'cao'] as const;
+
 /** Words that join the last item of a list: `thuế, phí và lệ phí`. */
 export const LIST_JOINERS = ['và', 'hoặc'] as const;
 
@@ -402,6 +427,8 @@ export const LIST_JOINERS = ['và', 'hoặc'] as const;
  */
 export const RESTART_LINKS = ['với', 'có'] as const;
 export const RESTART_HEADS = ['tổng', 'số', 'giá trị', 'kinh phí', 'mức', 'nguồn vốn', 'vốn'] as const;
+/** Heads that after `có` describe the noun before it (`doanh nghiệp có vốn đầu tư nước ngoài`): no restart. */
+export const OWNED_HEADS = ['vốn', 'nguồn vốn'] as const;
 
 /**
  * Reported speech: `Giám đốc Sở Tài chính cho biết năm 2023 toàn tỉnh thu
@@ -542,7 +569,7 @@ export const MEASURE_UNITS = [
  * `trồng rừng được 850 ha`, `số lượt khám, chữa bệnh toàn tỉnh 1.936.500 lượt`
  * (a scope: the count of the whole province).
  */
-export const VALUE_COUNT_LEADS = ['cho', 'được', 'là', 'với', 'đạt', ...SCOPES] as const;
+export const VALUE_COUNT_LEADS = ['cho', 'là', 'với', 'đạt', ...SCOPES] as const;
 
 /** Heads of a clause that counts: `Số lao động được giải quyết việc làm 1.500 người` (the count is its value). */
 export const COUNT_HEADS = ['số', 'tổng số', 'số lượng'] as const;

@@ -31,6 +31,7 @@ import {
   ACTOR_BODIES,
   ADMIN_UNITS,
   ADVERBIAL_OPENERS,
+  ADVERB_COMPOUND_HEADS,
   AGE_UNITS,
   AMOUNT_QUALIFIERS,
   AMOUNT_UNITS,
@@ -51,13 +52,19 @@ import {
   FIGURE_VERB_MODIFIERS,
   FIXED_BEFORE_TRAILING,
   LEADING_FILLERS,
+  LIST_BREAKERS,
   LIST_JOINERS,
   MEASURED_HEADS,
   MEASURE_UNITS,
   NEW_COLLOCATES,
+  OWNED_HEADS,
   ORGANISATION_HEADS,
+  PERIOD_BLOCKERS,
   PERIOD_WORDS,
+  PER_UNIT_LINKS,
+  PRICE_BASES,
   PREDICATE_HEADS,
+  RECOGNITION_VERBS,
   REPORTING_VERBS,
   RESTART_HEADS,
   RESTART_LINKS,
@@ -91,6 +98,8 @@ const ESTIMATE_SOURCE = `${WORD_START}(?<!${WORD_START}(?:${ESTIMATE_NOUN_PREFIX
 export const ESTIMATE = new RegExp(ESTIMATE_SOURCE, 'iu');
 
 const DIGIT_AHEAD = '(?= *(?:\\d|$))';
+/** Not a rate: `trên 1 vạn dân`, `trên 1 ha` name a per-unit measure (`trên 1 triệu` is an amount). */
+const NOT_PER_UNIT = `(?!(?<=${WORD_START}${alternation(PER_UNIT_LINKS)} +)1 +(?!${alternation(AMOUNT_UNITS)}${WORD_END})\\p{L})`;
 /** Not an age: `dưới 1 tuổi`, `24 tháng tuổi` qualify a noun (AGE_UNITS). */
 const NOT_AGE = `(?!\\d+ +${alternation(AGE_UNITS)}${WORD_END})`;
 /** A day or month number, optionally with month and year: `15`, `15/5`, `30/6/2024`. */
@@ -99,7 +108,7 @@ const DAY_MONTH = '\\d{1,2}(?:/\\d{1,4}){0,2}(?![\\p{N}.,/])';
 /** A period: `đến ngày 30/5/2024`, `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`. */
 const PERIOD_SOURCE = [
   `${WORD_START}(?:tính +)?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}(?: +${DAY_MONTH})?`,
-  `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:${NOT_AGE}\\d+ +(?:tháng|năm)(?: +qua${WORD_END})?|năm +\\d{4}|tháng +\\d{1,2}|${alternation(PERIOD_WORDS.filter((w) => w !== 'cả năm'))}|(?<!${WORD_START}${alternation(SEASONAL_CROPS)} +)cả +năm)${WORD_END}(?:/\\d{4}(?!\\p{N}))?`,
+  `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:${NOT_AGE}\\d+ +(?:tháng|năm)(?: +qua${WORD_END})?|năm +\\d{4}|tháng +\\d{1,2}|(?<!${WORD_START}${alternation(PERIOD_BLOCKERS)} +)${alternation(PERIOD_WORDS.filter((w) => w !== 'cả năm'))}|(?<!${WORD_START}${alternation(SEASONAL_CROPS)} +)cả +năm)${WORD_END}(?:/\\d{4}(?!\\p{N})| +(?:19|20)\\d\\d(?![\\p{N}.,/%]))?`,
   `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +${NOT_AGE}(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
 ].join('|');
 
@@ -127,9 +136,11 @@ const CUT_PARTS: readonly ScanPart[] = [
   { source: `(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)(?![\\d.,]* +${alternation(MEASURE_UNITS)}${WORD_END} +\\p{L})`, digit: true },
   { source: `(?<![\\p{L}\\p{N}])\\d{1,2}/\\d{1,2}(?!\\d)(?! +${alternation(MEASURE_UNITS)}${WORD_END} +\\p{L})`, digit: true },
   // amounts: `trên 1.750`, `304 tỷ đồng`, `26%`
-  { source: `${WORD_START}${alternation(AMOUNT_QUALIFIERS)} +${NOT_AGE}\\d`, opens: AMOUNT_QUALIFIERS },
+  { source: `${WORD_START}${alternation(AMOUNT_QUALIFIERS)} +${NOT_AGE}${NOT_PER_UNIT}\\d`, opens: AMOUNT_QUALIFIERS },
   { source: `(?<![\\p{L}\\p{N}])\\d[\\d.,]* *(?:${alternation(AMOUNT_UNITS)}${WORD_END}|%)`, digit: true },
   { source: `${WORD_START}so +(?:với|sánh)${WORD_END}`, opens: ['so'] },
+  // the price basis of a value: `Giá trị sản xuất công nghiệp theo giá so sánh 2010`
+  { source: `${WORD_START}${alternation(PRICE_BASES)}${WORD_END}`, opens: PRICE_BASES },
   // a count with its unit at the end of the clause: `trồng rừng được 850 ha`, `số hộ thoát nghèo 320 hộ`
   // (group `tail`: kept in the indicator when it counts a verb's object, see isValueCount)
   { source: `(?<tail>(?<![\\p{L}\\p{N}.,/])${NOT_AGE}\\d[\\d.,]* +(?<unit>\\p{L}+)(?<named> +\\p{L}+)? *$)`, digit: true },
@@ -170,7 +181,7 @@ function trailingStart(s: string, from: number): number {
 const ACHIEVEMENT_VERB = new RegExp(`^(?!là${WORD_END})${alternation(FIGURE_VERBS)}${WORD_END}`, 'iu');
 const TRAILING_ADVERB = new LastWordGate(
   new RegExp(
-    `${WORD_START}(?:(?<!${WORD_START}${alternation(NEW_COLLOCATES)} +)mới|${alternation(TRAILING_ADVERBS.filter((w) => w !== 'mới'))})[\\s,]*$`,
+    `${WORD_START}(?:(?<!${WORD_START}${alternation(NEW_COLLOCATES)} +)mới|(?<!${WORD_START}${alternation(ADVERB_COMPOUND_HEADS)} +)${alternation(TRAILING_ADVERBS.filter((w) => w !== 'mới'))})[\\s,]*$`,
     'iuy',
   ),
   TRAILING_ADVERBS,
@@ -211,10 +222,17 @@ const EXAMPLE = new WordStartScan(
 const MEASURED_HEAD = new RegExp(`^${alternation(MEASURED_HEADS)}${WORD_END}`, 'iu');
 /** After the actor: a verb, a count, then what was counted (`công nhận 32 xã đạt chuẩn`). */
 const COUNTED = new RegExp('^[\\p{L} ]*?(?<![\\p{L}\\p{N}])\\d+(?:\\.\\d{3})* +(?=\\p{L})', 'u');
+/** After `đã`: a verb of recognition, a count, then what was counted (`công nhận 32 xã đạt chuẩn`). */
+const RECOGNISED_COUNT = new RegExp(`^${alternation(RECOGNITION_VERBS)} +\\d+(?:\\.\\d{3})* +(?=\\p{L})`, 'iu');
 
 /** `... với tổng kinh phí`: the last such link restarts the indicator. */
 const RESTART = new WordStartScan(
-  [{ source: `${WORD_START}${alternation(RESTART_LINKS)} +(?=${alternation(RESTART_HEADS)}${WORD_END})`, opens: RESTART_LINKS }],
+  [
+    {
+      source: `${WORD_START}${alternation(RESTART_LINKS)} +(?=${alternation(RESTART_HEADS)}${WORD_END})(?!(?<=${WORD_START}có +)${alternation(OWNED_HEADS)}${WORD_END})`,
+      opens: RESTART_LINKS,
+    },
+  ],
   'iu',
 );
 
@@ -256,7 +274,7 @@ const REPORTING = new WordStartScan(
 );
 const REPORTED_AHEAD = new RegExp(`(?:${PERIOD_SOURCE}|${WORD_START}(?:toàn|cả) +\\p{L})`, 'iuy');
 
-const NAME_WORD = '\\p{Lu}\\p{L}*';
+const NAME_WORD = "\\p{Lu}\\p{L}*(?:['’]\\p{L}+)*"; // `Cư M'gar`
 /** A proper name: `Krông Bông`, `Bà Rịa - Vũng Tàu`. */
 const NAME = `${NAME_WORD}(?: +(?:[-–] +)?${NAME_WORD})*`;
 const ACRONYM = '\\p{Lu}{2,}';
@@ -354,6 +372,12 @@ const LIST_JOINER = new RegExp(`${WORD_START}${alternation(LIST_JOINERS)}${WORD_
 /** Longest item (in words) of a comma list joined by `và`; without `và`, items are this short. */
 const MAX_ITEM_WORDS = 5;
 const MAX_BARE_ITEM_WORDS = 3;
+/** Longest last item of a bare list led by a measured head (`xử lý rác thải sinh hoạt ở đô thị`). */
+const MAX_MEASURED_LAST_WORDS = 10;
+/** Words of a clause that says how something went (`Thu ngân sách gặp khó khăn, ...`): not a list item. */
+const LIST_BREAKER = new RegExp(`${WORD_START}${alternation(LIST_BREAKERS)}${WORD_END}`, 'iu');
+/** The first word of `s`, lower-cased. */
+const firstWord = (s: string) => (/^\S+/u.exec(s)?.[0] ?? '').toLowerCase();
 /** Longest first item (head and acronym) of a list of acronyms: `Tổng số thu BHXH, BHYT, BHTN`. */
 const MAX_HEADED_ITEM_WORDS = 8;
 /** An acronym opening / ending / being a list item (`BHYT trên địa bàn`, `Tổng số thu BHXH`, `BHTN`). */
@@ -652,7 +676,8 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   const measured = actor && MEASURED_HEAD.test(s.slice(leadingLength(s.slice(0, actor.index))));
   if (actor && !measured) {
     let rest = actor.index + actor[0].length;
-    const counted = COUNTED.exec(s.slice(rest));
+    // after `đã`, a verb of action keeps its count (`đã kết nạp 1.250 đảng viên`); `công nhận 32 xã đạt chuẩn` counts the communes
+    const counted = (actor[0].startsWith('đã') ? RECOGNISED_COUNT : COUNTED).exec(s.slice(rest));
     if (counted) rest += counted[0].length;
     if (HAS_LETTER.test(s.slice(rest))) {
       offset += rest;
@@ -710,7 +735,12 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
   const limit = joined ? MAX_ITEM_WORDS : MAX_BARE_ITEM_WORDS;
   // a longer last item only in a list of acronyms (`BHXH, BHYT trên địa bàn`)
   const longLast = !joined && wordCount(last) > limit;
-  if (longLast && !ACRONYM_FIRST.test(last)) return null;
+  // a long last item only in a list led by a measured head (`Tỷ lệ thu gom, xử lý rác thải sinh hoạt`)
+  if (longLast && !ACRONYM_FIRST.test(last) && wordCount(last) > MAX_MEASURED_LAST_WORDS) return null;
+  const lastHead = MEASURED_HEAD.test(last) ? firstWord(last) : null;
+  // `Thu tiền sử dụng đất, tiền thuê đất`: the items after a measured head share it (measuredHead)
+  let measuredHead: string | null = null;
+  let longItem = false;
   let farthest: Candidate | null = null;
   let closed = false;
   let oneWord = false;
@@ -736,6 +766,12 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
       break;
     }
     const core = text.slice(item.start, item.end);
+    if (measuredHead !== null && firstWord(core) !== measuredHead) break;
+    if (!joined && item.back && MEASURED_HEAD.test(core) && !LIST_BREAKER.test(core) && (lastHead === null || lastHead === firstWord(core))) {
+      farthest = item;
+      measuredHead = firstWord(core);
+      continue;
+    }
     // `trong đó thu thuế, phí, lệ phí`: a list starts after the fillers opening its clause
     if (!item.front && item.back && item.headStart < 0 && fillersOnly(text.slice(segments[j].start, item.start)) && wordCount(core) <= limit) {
       if (wordCount(core) === 1) oneWord = true;
@@ -753,12 +789,14 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
       headed = true;
       break;
     }
-    if (!item.front || !item.back || wordCount(itemCore(phrase)) > limit) break;
+    if (!item.front || !item.back || wordCount(itemCore(phrase)) > Math.max(limit, MAX_ITEM_WORDS)) break;
+    if (wordCount(itemCore(phrase)) > limit) longItem = true;
     if (wordCount(itemCore(core)) === 1) oneWord = true;
     if (!ACRONYM_ONLY.test(core)) acronyms = false;
     farthest = item;
   }
-  if (!farthest || (longLast && !headed) || (!joined && !example && !headed && !(closed && oneWord))) return null;
+  if (farthest && measuredHead !== null) return farthest.start;
+  if (!farthest || longItem || (longLast && !headed) || (!joined && !example && !headed && !(closed && oneWord))) return null;
   return farthest.headStart >= 0 ? farthest.headStart : farthest.start;
 }
 

@@ -28,6 +28,12 @@ import {
   WINDOW,
 } from './patterns.js';
 
+/**
+ * `Các trạm y tế xã đã hoàn thành 100% kế hoạch tiêm chủng mở rộng`: who
+ * completed the plan stands before `đã hoàn thành`; the plan's object is what was measured.
+ */
+const ACTOR_DONE = /(?<![\p{L}\p{N}])đã +hoàn thành(?![\p{L}\p{N}])/u;
+
 const amount = (m: MoneyRecord): Amount => ({ value: m.value, currency: m.currency });
 
 /** Two money records written as one achieved/planned pair (`21.000/46.290 triệu đồng`). */
@@ -133,8 +139,8 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boo
  * chủng`) and the object says more than the earlier phrase (`Thu ngân sách
  * ..., đạt 110% kế hoạch thu` keeps `Thu ngân sách`).
  */
-function planObjectOver(plan: string, subject: Subject): string | null {
-  if (subject.own) return null;
+function planObjectOver(plan: string, subject: Subject, done: boolean): string | null {
+  if (subject.own && !done) return null;
   const object = objectOfPlan(plan);
   if (!object || !subject.phrase) return object;
   const known = new Set(words(subject.phrase));
@@ -185,7 +191,7 @@ export function findPlanAttainments(
       start,
       end,
       percent: p.value,
-      indicator: indicatorInPlan(plan) ?? planObjectOver(plan, subject) ?? subject.phrase,
+      indicator: indicatorInPlan(plan) ?? planObjectOver(plan, subject, ACTOR_DONE.test(text.slice(subject.start, start + 12))) ?? subject.phrase,
       plan,
       relation,
       actual: actual ? amount(actual) : null,
