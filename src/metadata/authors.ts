@@ -46,7 +46,24 @@ const COMPILED = /\s*\((?:T\/h|TH|tổng hợp|Tổng hợp|st|ST|sưu tầm)\)\
 const FOOTER =
   /^\s*(?:Giấy phép|Cơ quan|Chịu trách nhiệm|Người chịu trách nhiệm|Tổng biên tập|Phó Tổng biên tập|Trưởng ban biên tập|Ban biên tập|Địa chỉ|Tòa soạn|Trụ sở|Điện thoại|ĐT|SĐT|Email|E-mail|Fax|Ghi rõ nguồn|Bản quyền|©|Copyright|All rights|Chung nhan|Chứng nhận|Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Chia sẻ|Share|Tweet|In bài|Bản in|Gửi bạn bè|Gửi email|Lưu tin|Từ khóa|Tags|Xem thêm|Về đầu trang|Lượt xem|Lượt truy cập|Lượt đọc|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Góp ý|Liên hệ|Trang chủ|Hotline|Website|Đường dây nóng|Số lượt truy cập|Đang truy cập|Đang online|Thống kê truy cập|Facebook|Zalo|Quay lại|Trở về|Lên đầu trang|Đầu trang|Thiết kế|Phát triển bởi|Đơn vị quản lý|Quản lý bởi|Powered by|Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Ngày xuất bản|Cỡ chữ|Xem với cỡ chữ|Tăng cỡ chữ|Giảm cỡ chữ|Nguồn\s*:)/iu;
 const FOOTER_MARK =
-  /(?:Giấy phép số|Giấy phép\s*:|\/GP-|Điện thoại\s*:|(?<![\p{L}\p{N}])(?:ĐT|SĐT|Fax|E-?mail|Hotline)\s*:|Bản quyền|©|Copyright|ghi rõ nguồn|Tòa soạn\s*:|Địa chỉ\s*:)/iu;
+  /(?:Giấy phép số|Giấy phép\s*:|\/GP-|Điện thoại\s*:|Bản quyền|©|Copyright|ghi rõ nguồn|Tòa soạn\s*:|Địa chỉ\s*:)/iu;
+/**
+ * Footer labels that are marks only as a word of their own (`ĐT:`, not `SĐT` read as `ĐT`):
+ * found without the boundary, which is checked at each hit (a pattern opening with a
+ * lookbehind is tried at every position of a paragraph, 20x slower).
+ */
+const FOOTER_LABEL_MARK = /(?:ĐT|SĐT|Fax|E-?mail|Hotline)\s*:/giu;
+const WORD_BOUNDARY_HERE = /(?<![\p{L}\p{N}])/uy;
+
+function hasFooterLabelMark(s: string): boolean {
+  FOOTER_LABEL_MARK.lastIndex = 0;
+  for (let m = FOOTER_LABEL_MARK.exec(s); m !== null; m = FOOTER_LABEL_MARK.exec(s)) {
+    WORD_BOUNDARY_HERE.lastIndex = m.index;
+    if (WORD_BOUNDARY_HERE.test(s)) return true;
+    FOOTER_LABEL_MARK.lastIndex = m.index + 1;
+  }
+  return false;
+}
 /** A Vietnamese phone number (0238.3844.615, 0222 3822 569, 1900 1234). */
 const PHONE = /(?<![\p{N}.,])(?:0\d{2,3}|1[89]00)[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\p{N}])/u;
 /** A menu ("Trang chủ | Giới thiệu | Tin tức"), buttons ("[ In bài ] [ Gửi bạn bè ]") or the font-size widget ("A+ A A-"). */
@@ -67,6 +84,7 @@ const OUTLET_LINE =
 const DATELINE =
   /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/iu;
 const HAS_LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
 const URLISH = /https?:|www\.|@|\.(?:vn|com|net|org)(?![\p{L}])/iu;
 
 /** A name token: capitalised (with ’ as in K’Muôi) or all capitals. */
@@ -88,7 +106,7 @@ function nameLike(s: string, min: number, max: number): boolean {
 function footerLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
-  if (FOOTER.test(s) || FOOTER_MARK.test(s) || URLISH.test(s) || PHONE.test(s)) return true;
+  if (FOOTER.test(s) || FOOTER_MARK.test(s) || hasFooterLabelMark(s) || URLISH.test(s) || PHONE.test(s)) return true;
   if (MENU.test(s) || BUTTONS.test(s) || FONT_SIZE.test(s) || DATELINE.test(s)) return true;
   if (!/\p{L}/u.test(s)) return true; // separators, numbers only
   // An all-capital banner ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐẮK LẮK"); a short one may be a byline.
@@ -106,20 +124,28 @@ function sourceLine(line: string): boolean {
   return OUTLET_LINE.test(s) && !/[.!?:;]$/u.test(s) && s.split(/\s+/).length <= 16;
 }
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * Where a labelled byline or a `PV` dateline may be: every LABEL match holds a
+ * colon, every PV_DATELINE match `PV` or `Phóng viên`. Only the lines holding
+ * one are read (no split of the whole text into lines), found by `indexOf`.
+ */
+const BYLINE_ANCHORS = [':', 'PV', 'Phóng viên'] as const;
+
+/** Offsets where each line of the text starts (the text split at `\n`). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }
 
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    out.push({ text: part, start, end: start + part.length });
-    start += part.length + 1;
+/** The byline of one line, labelled or a `PV` dateline, if it is one (`null` for a labelled line naming nobody). */
+function bylineOf(line: string, start: number): Byline | null {
+  const labelled = LABEL.exec(line);
+  if (labelled) {
+    const names = splitNames(labelled[1]);
+    return names.length ? { names, start, end: start + line.length } : null;
   }
-  return out;
+  return PV_DATELINE.test(line) ? { names: ['PV'], start, end: start + line.length } : null;
 }
 
 /** Names of a labelled byline value: "Ngô Lan-K’Muôi" → ["Ngô Lan", "K’Muôi"]. */
@@ -135,18 +161,40 @@ function splitNames(value: string): string[] {
 /** Two or more syllables, or one ethnic-minority name written with an apostrophe (K’Trinh). */
 const fullName = (s: string) => nameLike(s, 2, 5);
 
+/** A name has at most this many words (nameLike's bound for a full name). */
+const NAME_MAX_WORDS = 5;
+/**
+ * Most words a closing byline can have once its compilation mark, final dots
+ * and unit in parentheses are cut off: the widest accepted shape is four
+ * names of five words joined by three standing dashes (a name and a unit:
+ * 5 + 1 + 10; a name, a comma and a job: 5 + 1 + 8; `Theo` and a name: 7).
+ */
+const CLOSING_MAX_WORDS = 4 * NAME_MAX_WORDS + 3;
+/**
+ * Most words of the whole closing line: the above, plus what is cut off
+ * (`(tổng hợp)`: 2 words, dots: 1, a unit of at most 60 characters in
+ * parentheses: 31).
+ */
+const CLOSING_LINE_MAX_WORDS = CLOSING_MAX_WORDS + 2 + 1 + 31;
+/** More than N whitespace-separated words (N fixed): bounded work on a paragraph. */
+const moreWordsThan = (n: number) => new RegExp(`^(?:\\S+\\s+){${n}}\\S`, 'u');
+const TOO_LONG_FOR_BYLINE = moreWordsThan(CLOSING_MAX_WORDS);
+const TOO_LONG_FOR_CLOSING_LINE = moreWordsThan(CLOSING_LINE_MAX_WORDS);
+
 /**
  * The closing line's byline, if it is one: `Kim Bảo`, `R'Châm`, `Ngọc Lan - Hữu Tuấn`,
  * `Ka Nhi - K’Trinh`, `Thu Hà - Văn phòng Điều phối NTM huyện`, `Vũ Linh (TTVH Bát Xát)`,
  * `Ngô Thị Hương, Chuyên viên Văn phòng.`, `Theo Minh Anh`.
  */
 function closingByline(line: string): string[] {
-  const s = line
-    .trim()
+  const trimmed = line.trim();
+  if (TOO_LONG_FOR_CLOSING_LINE.test(trimmed)) return []; // a paragraph, not a byline
+  const s = trimmed
     .replace(COMPILED, '')
     .replace(/[.]+$/u, '')
     .replace(/\s*\([^()]{1,60}\)$/u, '') // the author's unit: "Vũ Linh (TTVH Bát Xát)"
     .trim();
+  if (TOO_LONG_FOR_BYLINE.test(s)) return [];
   if (HONORIFIC.test(s)) return [];
   if (fullName(s)) return [s];
   // several authors, or an author and a unit, joined by dashes
@@ -178,33 +226,38 @@ export function findBylines(text: string): Byline[] {
 }
 
 function readBylines(text: string): Byline[] {
-  const lines = linesOf(text);
   const out: Byline[] = [];
-  for (const line of lines) {
-    const labelled = LABEL.exec(line.text);
-    if (labelled) {
-      const names = splitNames(labelled[1]);
-      if (names.length) out.push({ names, start: line.start, end: line.end });
-      continue;
-    }
-    const pv = PV_DATELINE.exec(line.text);
-    if (pv) out.push({ names: ['PV'], start: line.start, end: line.end });
+  // The next hit of each anchor; the leftmost one's line is read, then every anchor skips past that line.
+  const next = BYLINE_ANCHORS.map((anchor) => text.indexOf(anchor));
+  for (;;) {
+    let at = -1;
+    for (const n of next) if (n >= 0 && (at < 0 || n < at)) at = n;
+    if (at < 0) break;
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const byline = bylineOf(text.slice(start, end), start);
+    if (byline) out.push(byline);
+    for (let i = 0; i < next.length; i++) if (next[i] >= 0 && next[i] < end) next[i] = text.indexOf(BYLINE_ANCHORS[i], end);
   }
   // The closing line: the last line above the page footer, its source line and outlet name.
-  const lower = Math.floor(lines.length / 2);
-  let last = lines.length - 1;
-  for (let i = lower; i < lines.length; i++) {
-    if (RELATED.test(lines[i].text)) {
+  const starts = lineStarts(text);
+  const lineAt = (i: number) => text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
+  let last = starts.length - 1;
+  for (let i = Math.floor(starts.length / 2); i < starts.length; i++) {
+    if (RELATED.test(lineAt(i))) {
       last = i - 1;
       break;
     }
   }
-  while (last >= 0 && (footerLine(lines[last].text) || sourceLine(lines[last].text))) last--;
+  while (last >= 0 && (footerLine(lineAt(last)) || sourceLine(lineAt(last)))) last--;
   // The closing line is a byline only below some text: a one-line input is a headline or a sentence.
-  const textAbove = lines.slice(0, Math.max(last, 0)).some((l) => /\p{L}/u.test(l.text));
-  if (last >= 0 && textAbove && !out.some((b) => b.start === lines[last].start)) {
-    const names = closingByline(lines[last].text);
-    if (names.length) out.push({ names, start: lines[last].start, end: lines[last].end });
+  const firstLetter = last > 0 ? text.search(LETTER) : -1;
+  const textAbove = firstLetter >= 0 && firstLetter < starts[last];
+  if (last >= 0 && textAbove && !out.some((b) => b.start === starts[last])) {
+    const line = lineAt(last);
+    const names = closingByline(line);
+    if (names.length) out.push({ names, start: starts[last], end: starts[last] + line.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

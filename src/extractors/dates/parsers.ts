@@ -13,7 +13,7 @@ import {
   DAY_LIST,
   DAY_MONTH,
   DAY_MONTH_RANGE,
-  FROM_TO_LED,
+  FROM_TO,
   DAY_RANGE,
   DAY_RANGE_FINDER,
   DIGIT_SEPARATOR_FINDER,
@@ -21,10 +21,11 @@ import {
   FOLLOW_WORD_SET,
   FULL_DATE,
   FULL_DATE_RANGE,
-  MONTH_RANGE_LED,
-  MONTH_YEAR_LED,
+  MONTH_RANGE,
+  MONTH_YEAR,
   OPENING_BEFORE,
   QUARTER_LED,
+  WORD_LED_FINDER,
   TRIGGERED_MONTH_YEAR,
   TRIGGERED_YEAR,
   TRIGGER_BEFORE,
@@ -36,10 +37,10 @@ import {
   YEAR_FOLLOW_WORD_SET,
   YEAR_RANGE,
   YEAR_RANGE_FINDER,
-  TRIGGER_WORD_FINDER,
+  type AtOrWordsBefore,
   type Finder,
   type WordsBeforeDigit,
-  YEAR_WORD_LED,
+  YEAR_WORD,
 } from './patterns.js';
 import {
   dayValue,
@@ -70,7 +71,7 @@ export interface DateParser {
   name: string;
   pattern: RegExp;
   /** A faster way to the positions where the pattern can match (see Finder); else the pattern scans the text itself. */
-  finder?: Finder | WordsBeforeDigit;
+  finder?: Finder | WordsBeforeDigit | AtOrWordsBefore;
   extract(match: RegExpExecArray, ctx: ParseContext): Candidate | Candidate[] | null;
 }
 
@@ -194,7 +195,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'day list',
     pattern: DAY_LIST,
-    finder: TRIGGER_WORD_FINDER,
+    finder: WORD_LED_FINDER,
     extract(m, { text, referenceYear }) {
       // `ngày 10 và 11/12`: two days of one month, two records.
       const g = m.groups!;
@@ -210,7 +211,8 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'from/to dates',
-    ...FROM_TO_LED,
+    pattern: FROM_TO,
+    finder: WORD_LED_FINDER,
     extract(m, { text }) {
       // `từ 01/10 đến 15/10/2023`: the first date takes the year written on the second.
       const g = m.groups!;
@@ -256,7 +258,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'worded date',
     pattern: WORDED_DATE,
-    finder: TRIGGER_WORD_FINDER,
+    finder: WORD_LED_FINDER,
     extract(m, { referenceYear }) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -265,7 +267,8 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'month range',
-    ...MONTH_RANGE_LED,
+    pattern: MONTH_RANGE,
+    finder: WORD_LED_FINDER,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -276,7 +279,8 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'month/year',
-    ...MONTH_YEAR_LED,
+    pattern: MONTH_YEAR,
+    finder: WORD_LED_FINDER,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -286,7 +290,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'month/year after a preposition',
     pattern: TRIGGERED_MONTH_YEAR,
-    finder: TRIGGER_WORD_FINDER,
+    finder: WORD_LED_FINDER,
     extract(m) {
       const g = m.groups!;
       const [s, e] = span(m);
@@ -317,7 +321,8 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     name: 'year',
-    ...YEAR_WORD_LED,
+    pattern: YEAR_WORD,
+    finder: WORD_LED_FINDER,
     extract(m) {
       const [s, e] = span(m);
       return candidate(yearValue(int(m.groups!.y)!), s, e);
@@ -326,7 +331,7 @@ export const PARSERS: readonly DateParser[] = [
   {
     name: 'year after a preposition',
     pattern: TRIGGERED_YEAR,
-    finder: TRIGGER_WORD_FINDER,
+    finder: WORD_LED_FINDER,
     extract(m, { text }) {
       const g = m.groups!;
       const [s, e] = span(m);

@@ -89,13 +89,15 @@ export const DAY_LIST = new RegExp(
   FLAGS,
 );
 
+/** What FROM_TO opens with, up to its first digit. */
+const FROM_TO_LEAD = `(?:kể${SP1})?từ${SP1}(?:ngày${SP1})?`;
+
 /** `từ 01/10 đến 15/10/2023`, `từ ngày 28/12 đến ngày 3/1/2024`. */
-export const FROM_TO_LED = led(
-  (b) =>
-    `${b}(?:kể${SP1})?từ${SP1}(?:ngày${SP1})?${named('d1', D)}/${named('m1', D)}${SP1}(?:đến|tới)${SP1}(?:ngày${SP1})?` +
+export const FROM_TO = new RegExp(
+  `${WORD_START}${FROM_TO_LEAD}${named('d1', D)}/${named('m1', D)}${SP1}(?:đến|tới)${SP1}(?:ngày${SP1})?` +
     `${named('d2', D)}/${named('m2', D)}/${named('y', Y)}${NUM_END}`,
+  FLAGS,
 );
-export const FROM_TO = FROM_TO_LED.pattern;
 
 /** `03/09/2020`, `24-08-2022`, `15.03.2019` (one separator throughout). */
 export const FULL_DATE = new RegExp(
@@ -114,18 +116,16 @@ export const WORDED_DATE = new RegExp(
 );
 
 /** `tháng 3/2021`, `tháng 9 năm 2020`, `tháng 01 năm 2024`. */
-export const MONTH_YEAR_LED = led(
-  (b) =>
-    `${b}tháng${SP1}${named('m', D)}(?:${SP}[/.\\-]${SP}|${SP1}(?:,${SP})?năm${SP1})${named('y', Y)}${NUM_END}`,
+export const MONTH_YEAR = new RegExp(
+  `${WORD_START}tháng${SP1}${named('m', D)}(?:${SP}[/.\\-]${SP}|${SP1}(?:,${SP})?năm${SP1})${named('y', Y)}${NUM_END}`,
+  FLAGS,
 );
-export const MONTH_YEAR = MONTH_YEAR_LED.pattern;
 
 /** `tháng 3-5/2021`: a range of months of one year. */
-export const MONTH_RANGE_LED = led(
-  (b) =>
-    `${b}tháng${SP1}${named('m1', D)}${SP}${DASH}${SP}${named('m2', D)}(?:${SP}/${SP}|${SP1}năm${SP1})${named('y', Y)}${NUM_END}`,
+export const MONTH_RANGE = new RegExp(
+  `${WORD_START}tháng${SP1}${named('m1', D)}${SP}${DASH}${SP}${named('m2', D)}(?:${SP}/${SP}|${SP1}năm${SP1})${named('y', Y)}${NUM_END}`,
+  FLAGS,
 );
-export const MONTH_RANGE = MONTH_RANGE_LED.pattern;
 
 /** `đến 3/2021`: month/year with no `tháng`, only after a preposition (else it reads as a document number). */
 export const TRIGGERED_MONTH_YEAR = new RegExp(
@@ -147,11 +147,7 @@ export const YEAR_RANGE = new RegExp(
 );
 
 /** `năm 2020`. */
-export const YEAR_WORD_LED = led(
-  (b) =>
-    `${b}năm${SP1}${named('y', Y)}${NUM_END}`,
-);
-export const YEAR_WORD = YEAR_WORD_LED.pattern;
+export const YEAR_WORD = new RegExp(`${WORD_START}năm${SP1}${named('y', Y)}${NUM_END}`, FLAGS);
 
 /** `đến 2030`, `tầm nhìn 2045`: a bare year after a word that makes it a date. */
 export const TRIGGERED_YEAR = new RegExp(
@@ -160,15 +156,15 @@ export const TRIGGERED_YEAR = new RegExp(
 );
 
 /**
- * Where patterns that open with a word of a list (a word boundary, the word,
- * up to three spaces, a digit) can start, found from the digit: a global
+ * Where patterns that open with words (a word boundary, words joined by
+ * blanks, up to three blanks, a digit) can start, found from the digit: a global
  * case-insensitive alternation of words cannot be skipped ahead for (V8 tries
  * all its words at every position of the text), a space before a digit can.
- * The engine (./scan.ts) takes each `digit` hit (a digit after a space), steps back over the spaces
- * (at most three) and over up to `maxWords` runs of letters joined by spaces
- * (a word of the list spans that many; no other position can start a word
+ * The engine (./scan.ts) takes each `digit` hit (a digit after a blank), steps back over the blanks
+ * (at most three) and over up to `maxWords` runs of letters joined by blanks
+ * (a pattern's lead spans that many; no other position can start a word
  * after a boundary), and tries the patterns, sticky, at each run's start
- * where `words` (the union of their words, spaces and a digit) matches.
+ * where `words` (the union of their leads, blanks and a digit) matches.
  */
 export interface WordsBeforeDigit {
   digit: RegExp;
@@ -176,22 +172,37 @@ export interface WordsBeforeDigit {
   maxWords: number;
 }
 
-const TRIGGER_WORDS = [...DAY_WORDS, ...DAY_WORDS_IN_TEXT, ...WEAK_TRIGGERS, ...YEAR_TRIGGERS];
+/** Words that open a word-led pattern right before its first number (FROM_TO's lead, which may hold `ngày`, apart). */
+const LEAD_WORDS = [...DAY_WORDS, ...DAY_WORDS_IN_TEXT, ...WEAK_TRIGGERS, ...YEAR_TRIGGERS, 'tháng', 'năm'];
 
-/** The finder of DAY_LIST, WORDED_DATE, TRIGGERED_MONTH_YEAR and TRIGGERED_YEAR: each opens with a word of its list, spaces and a digit. */
-export const TRIGGER_WORD_FINDER: WordsBeforeDigit = {
+/**
+ * The finder of DAY_LIST, FROM_TO, WORDED_DATE, MONTH_RANGE, MONTH_YEAR,
+ * TRIGGERED_MONTH_YEAR, YEAR_WORD and TRIGGERED_YEAR: each opens with a word
+ * of its list (or FROM_TO's `kể từ ngày`), blanks and a digit.
+ */
+export const WORD_LED_FINDER: WordsBeforeDigit = {
   digit: /\d(?<=[ \t]\d)/g, // digit first: V8 checks the lookbehind at digits only (3x faster than `[ \t]\d`)
-  words: new RegExp(`${alternation(TRIGGER_WORDS)}${SP1}\\d`, 'iuy'),
-  maxWords: Math.max(...TRIGGER_WORDS.map((w) => w.split(/ +/).length)),
+  words: new RegExp(`(?:${alternation(LEAD_WORDS)}${SP1}|${FROM_TO_LEAD})\\d`, 'iuy'),
+  maxWords: Math.max(3, ...LEAD_WORDS.map((w) => w.split(/ +/).length)), // 3: `kể từ ngày`
 };
 
 /**
- * YEAR_RANGE's finder: its two dashed years, which start at most
- * `niên` + 3 spaces + `khóa` + 3 spaces = 14 units after the match does.
+ * Where a pattern starts at a hit of `scan` (a digit) or at the start of one
+ * of up to `maxWords` words (letter runs joined by blanks) ending within
+ * three blanks before it.
  */
-export const YEAR_RANGE_FINDER: Finder = {
+export interface AtOrWordsBefore {
+  scan: RegExp;
+  maxWords: number;
+}
+
+/**
+ * YEAR_RANGE's finder: its two dashed years; the match starts at the first
+ * year or at the `năm`, `năm học`, `niên khóa` before it.
+ */
+export const YEAR_RANGE_FINDER: AtOrWordsBefore = {
   scan: new RegExp(`${Y}${SP}${DASH}${SP}${Y}`, FLAGS),
-  reach: 14,
+  maxWords: 2,
 };
 
 /**

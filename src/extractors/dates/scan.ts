@@ -9,7 +9,7 @@ import type { DateRecord } from '../../types.js';
 import { MERIDIEM_IN_TEXT } from './constants.js';
 import { withTime, yearValue } from './normaliser.js';
 import { PARSERS, type Candidate, type ParseContext } from './parsers.js';
-import type { Finder, WordsBeforeDigit } from './patterns.js';
+import type { AtOrWordsBefore, Finder, WordsBeforeDigit } from './patterns.js';
 import { CONTEXT_BEFORE, LIST_STOP, TIME_AFTER, TIME_BEFORE, YEAR_LIST_NEXT } from './patterns.js';
 
 /** Candidates found by one match: usually one, two for `ngày 10 và 11/12` or `từ 01/10 đến 15/10/2023`. */
@@ -23,7 +23,7 @@ interface Group {
 /** Sticky copies of the parsers' patterns, to confirm a lead's match where it starts. */
 const STICKY: readonly RegExp[] = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y'));
 
-type AnyFinder = Finder | WordsBeforeDigit;
+type AnyFinder = Finder | WordsBeforeDigit | AtOrWordsBefore;
 
 /** The parsers grouped by finder (those with none scan with their own pattern), in parser order. */
 const SCANS: readonly { finder: AnyFinder | null; members: number[] }[] = (() => {
@@ -59,9 +59,9 @@ function tryAt(text: string, at: number, members: readonly number[], out: RegExp
 }
 
 /**
- * The starts of the letter runs (up to `maxWords`, joined by spaces) that
- * end right before the spaces before the digit at `digit`, rightmost first;
- * none when more than three spaces stand before the digit.
+ * The starts of the letter runs (up to `maxWords`, joined by blanks) that
+ * end right before the blanks before the digit at `digit` (a blank stands
+ * right before it), rightmost first; none when more than three blanks do.
  */
 function wordStartsBefore(text: string, digit: number, maxWords: number, starts: number[]): void {
   starts.length = 0;
@@ -74,7 +74,7 @@ function wordStartsBefore(text: string, digit: number, maxWords: number, starts:
     if (start === end) return;
     starts.push(start);
     end = start;
-    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
     if (end === start) return;
   }
 }
@@ -109,6 +109,19 @@ function matchesOf(text: string): RegExpExecArray[][] {
           if (words.test(text)) tryAt(text, starts[i], members, out);
         }
         digit.lastIndex = f.index + 1;
+      }
+      continue;
+    }
+    if ('maxWords' in finder) {
+      const { scan, maxWords } = finder;
+      scan.lastIndex = 0;
+      for (let f = scan.exec(text); f; f = scan.exec(text)) {
+        if (f.index > 0 && isBlank(text.charCodeAt(f.index - 1))) {
+          wordStartsBefore(text, f.index, maxWords, starts);
+          for (let i = starts.length - 1; i >= 0; i--) tryAt(text, starts[i], members, out);
+        }
+        tryAt(text, f.index, members, out);
+        scan.lastIndex = f.index + 1;
       }
       continue;
     }
