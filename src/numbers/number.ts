@@ -66,6 +66,8 @@ export function decimalToNumber(d: ExactDecimal): number {
 
 /** Convenience: parse a token and return a JS number, or null. */
 export function numberValue(token: string): number | null {
+  // A plain integer of up to 15 digits is exact as a double: no BigInt on the way.
+  if (token.length <= 15 && INTEGER.test(token)) return Number(token);
   const d = parseVietnameseNumber(token);
   return d ? decimalToNumber(d) : null;
 }
@@ -95,20 +97,32 @@ const SCALE_AT = new RegExp(` *(${SCALE_CHAIN_SOURCE})`, 'yiu');
 const PART_AT = new RegExp(` +(\\d{1,3}) *(${SCALE_CHAIN_SOURCE})`, 'yiu');
 const SCALE_SPLIT = new RegExp(` *(${alternation(SCALE_WORD_LIST)})`, 'yiu');
 
-export interface ScaledNumber {
+/**
+ * A scaled number as read, before its value is computed: readers that discard
+ * most of what they read (the money scan tries every amount-like number) build
+ * the exact value only for the numbers they keep (scaledValue).
+ */
+export interface ScaledSpan {
   /** Offsets of the whole span (number, scales, added parts) in the scanned text. */
   start: number;
   end: number;
   /** End of the first number token (before any scale word). */
   numberEnd: number;
-  /** The number as written, before scaling. */
-  written: ExactDecimal;
-  /** The value with scales and added parts applied. */
-  value: ExactDecimal;
+  /** The number token as written (one parseVietnameseNumber reads). */
+  token: string;
   /** Power of ten of the first scale chain, or null when no scale word follows. */
   power: number | null;
   /** The last scale word as written (lower case), e.g. `tr` for `5 tr.đ`. */
   lastScale: string | null;
+  /** Lower parts added after the scale (`200 triệu` in `1 tỷ 200 triệu`): digits and power, or null. */
+  parts: { digits: string; power: number }[] | null;
+}
+
+export interface ScaledNumber extends ScaledSpan {
+  /** The number as written, before scaling. */
+  written: ExactDecimal;
+  /** The value with scales and added parts applied. */
+  value: ExactDecimal;
 }
 
 /** Total power of ten of a chain of scale words (`nghìn tỷ` = 12, `trăm triệu` = 8). */
@@ -134,25 +148,28 @@ function readChainPower(chain: string): { power: number; last: string } {
   return { power, last };
 }
 
+/** Whether parseVietnameseNumber reads `token`: its tests, without building the value. */
+function isVietnameseNumber(token: string): boolean {
+  return INTEGER.test(token) || GROUPED.test(token) || COMMA_DECIMAL.test(token) || DOT_DECIMAL.test(token);
+}
+
 /**
- * Read a (possibly scaled) number starting exactly at `start`, or null when no
- * number token starts there. Does not look at what comes after.
+ * Read a (possibly scaled) number starting exactly at `start`, without its
+ * value, or null when no number token starts there. Does not look at what
+ * comes after.
  */
-export function readScaledNumber(text: string, start: number): ScaledNumber | null {
+export function readScaledSpan(text: string, start: number): ScaledSpan | null {
   NUMBER_AT.lastIndex = start;
   const num = NUMBER_AT.exec(text);
-  if (!num) return null;
-  const written = parseVietnameseNumber(num[0]);
-  if (!written) return null;
+  if (!num || !isVietnameseNumber(num[0])) return null;
   const numberEnd = start + num[0].length;
-  const out: ScaledNumber = { start, end: numberEnd, numberEnd, written, value: written, power: null, lastScale: null };
+  const out: ScaledSpan = { start, end: numberEnd, numberEnd, token: num[0], power: null, lastScale: null, parts: null };
   SCALE_AT.lastIndex = numberEnd;
   const scale = SCALE_AT.exec(text);
   if (!scale) return out;
   const first = chainPower(scale[1]);
   out.power = first.power;
   out.lastScale = first.last;
-  out.value = scaleDecimal(written, first.power);
   out.end = SCALE_AT.lastIndex;
   let previous = first.power;
   for (let i = 0; i < 3; i++) {
@@ -161,10 +178,28 @@ export function readScaledNumber(text: string, start: number): ScaledNumber | nu
     if (!part) break;
     const p = chainPower(part[2]);
     if (p.power >= previous) break;
-    out.value = addDecimals(out.value, scaleDecimal({ mantissa: BigInt(part[1]), places: 0 }, p.power));
+    (out.parts ??= []).push({ digits: part[1], power: p.power });
     out.end = PART_AT.lastIndex;
     out.lastScale = p.last;
     previous = p.power;
   }
   return out;
+}
+
+/** The exact value of a span: its number × 10^power, plus its parts. */
+export function scaledValue(span: ScaledSpan): ExactDecimal {
+  const written = parseVietnameseNumber(span.token)!;
+  let value = span.power === null ? written : scaleDecimal(written, span.power);
+  for (const part of span.parts ?? []) value = addDecimals(value, scaleDecimal({ mantissa: BigInt(part.digits), places: 0 }, part.power));
+  return value;
+}
+
+/**
+ * Read a (possibly scaled) number starting exactly at `start`, with its
+ * value, or null when no number token starts there. Does not look at what
+ * comes after.
+ */
+export function readScaledNumber(text: string, start: number): ScaledNumber | null {
+  const span = readScaledSpan(text, start);
+  return span && { ...span, written: parseVietnameseNumber(span.token)!, value: scaledValue(span) };
 }

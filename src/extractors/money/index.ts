@@ -18,13 +18,14 @@
  */
 import type { Currency, MoneyRecord } from '../../types.js';
 import type { Extractor } from '../types.js';
-import { decimalToNumber, readScaledNumber, scaleDecimal, type ScaledNumber } from '../../numbers/number.js';
+import { decimalToNumber, readScaledSpan, scaledValue, type ScaledSpan } from '../../numbers/number.js';
 import { CURRENCIES, SCALES_IMPLYING_MONEY } from './constants.js';
 import {
   ANCHOR_REACH,
   CLAUSE_END,
   CURRENCY_AFTER_NUMBER,
   CURRENCY_AFTER_SCALE,
+  GROUP_MAY_START,
   JOINER,
   MONEY_ANCHOR,
   NOT_CURRENCY_AFTER_D,
@@ -35,6 +36,7 @@ import {
   PER,
   PLACE_AFTER_DONG,
   QUALIFIER_BEFORE,
+  QUALIFIER_LAST_LETTERS,
   QUALIFIER_WINDOW,
 } from './patterns.js';
 
@@ -43,7 +45,7 @@ const CURRENCY_BY_KEY = new Map(Object.entries(CURRENCIES).map(([k, v]) => [curr
 const IMPLYING = new Set(SCALES_IMPLYING_MONEY.map((s) => s.toLowerCase()));
 
 interface Group {
-  amounts: ScaledNumber[];
+  amounts: ScaledSpan[];
   currency: Currency;
   per: string | null;
   /** End of the currency and per-unit after the last amount. */
@@ -58,17 +60,18 @@ function readCurrency(text: string, at: number, scaled: boolean): { currency: Cu
   if (!m?.groups) return null;
   const word = m.groups.currency;
   const end = re.lastIndex;
-  if (currencyKey(word) === 'đ') {
+  const key = currencyKey(word);
+  if (key === 'đ') {
     NOT_CURRENCY_AFTER_D.lastIndex = end;
     if (NOT_CURRENCY_AFTER_D.test(text)) return null;
   }
-  if (currencyKey(word) === 'đồng') {
+  if (key === 'đồng') {
     const notCurrency = scaled ? NOT_CURRENCY_NEXT : NOT_CURRENCY_NEXT_BARE;
     notCurrency.lastIndex = end;
     if (notCurrency.test(text)) return null;
     if (PLACE_AFTER_DONG.test(text.slice(end - word.length, end + 3))) return null;
   }
-  const currency = CURRENCY_BY_KEY.get(currencyKey(word));
+  const currency = CURRENCY_BY_KEY.get(key);
   return currency ? { currency, end } : null;
 }
 
@@ -86,11 +89,11 @@ function readPer(text: string, at: number): { per: string; end: number } | null 
  * caller skips it, which keeps the scan linear.
  */
 function readGroup(text: string, at: number): { group: Group | null; scanned: number } {
-  const amounts: ScaledNumber[] = [];
+  const amounts: ScaledSpan[] = [];
   let lastImplied = -1;
   let pos = at;
   for (;;) {
-    const amount = readScaledNumber(text, pos);
+    const amount = readScaledSpan(text, pos);
     if (!amount) break;
     const scaled = amount.power !== null;
     amounts.push(amount);
@@ -122,11 +125,11 @@ function readGroup(text: string, at: number): { group: Group | null; scanned: nu
  * An amount with no scale word takes the scale of the amount it is paired
  * with: `21.000` in `21.000/46.290 triệu đồng`, `3` in `3-5 triệu đồng`.
  */
-function inheritScales(amounts: ScaledNumber[]): ScaledNumber[] {
+function inheritScales(amounts: ScaledSpan[]): ScaledSpan[] {
   const out = [...amounts];
   for (let i = out.length - 2; i >= 0; i--) {
     const next = out[i + 1].power;
-    if (out[i].power === null && next !== null) out[i] = { ...out[i], power: next, value: scaleDecimal(out[i].written, next) };
+    if (out[i].power === null && next !== null) out[i] = { ...out[i], power: next };
   }
   return out;
 }
@@ -134,6 +137,10 @@ function inheritScales(amounts: ScaledNumber[]): ScaledNumber[] {
 /** The qualifier written right before `start`, with its offset, or null. */
 function qualifierBefore(text: string, start: number): { approx: string; start: number } | null {
   const from = Math.max(0, start - QUALIFIER_WINDOW);
+  // QUALIFIER_BEFORE ends with a word from its lists and spaces: test the letter before the spaces first.
+  let wordEnd = start;
+  while (wordEnd > from && text.charCodeAt(wordEnd - 1) === 0x20) wordEnd--;
+  if (wordEnd === start || wordEnd === from || !QUALIFIER_LAST_LETTERS.has(text.charCodeAt(wordEnd - 1))) return null;
   const m = QUALIFIER_BEFORE.exec(text.slice(from, start));
   if (!m?.groups) return null;
   const matchStart = from + m.index;
@@ -147,14 +154,25 @@ function qualifierBefore(text: string, start: number): { approx: string; start: 
   return { approx: qualifier, start: matchStart + written.length - qualifier.length };
 }
 
-/** The first number token at or after `from` (found with its lead, see NUMBER_TOKEN_LEAD), or null. */
-function nextNumber(text: string, from: number): RegExpExecArray | null {
+/**
+ * The first number token at or after `from` that something able to carry a
+ * money group follows (GROUP_MAY_START), or null. Found with its lead (see
+ * NUMBER_TOKEN_LEAD): a token at the lead's position is the lead's match, so
+ * what follows is tested at the lead's end before the token's own boundary.
+ * No token starts inside a lead's match (each of its positions follows a digit,
+ * or a `.` or `,` after a digit), so a failed lead is skipped whole: the scan
+ * stays linear on long digit runs glued to a letter (`x999…`).
+ */
+function nextCandidate(text: string, from: number): RegExpExecArray | null {
   NUMBER_TOKEN_LEAD.lastIndex = from;
   for (let lead = NUMBER_TOKEN_LEAD.exec(text); lead; lead = NUMBER_TOKEN_LEAD.exec(text)) {
-    NUMBER_TOKEN.lastIndex = lead.index;
-    const m = NUMBER_TOKEN.exec(text);
-    if (m) return m;
-    NUMBER_TOKEN_LEAD.lastIndex = lead.index + 1;
+    const end = NUMBER_TOKEN_LEAD.lastIndex;
+    GROUP_MAY_START.lastIndex = end;
+    if (GROUP_MAY_START.test(text)) {
+      NUMBER_TOKEN.lastIndex = lead.index;
+      if (NUMBER_TOKEN.test(text)) return lead;
+    }
+    NUMBER_TOKEN_LEAD.lastIndex = end;
   }
   return null;
 }
@@ -171,7 +189,8 @@ export function extractMoney(text: string): MoneyRecord[] {
   // The first anchor at or after the current number token (the tokens come in order, so it only moves on).
   let anchor = -2;
   let from = 0;
-  for (let m = nextNumber(text, 0); m; m = nextNumber(text, from)) {
+  // Tokens that nothing able to carry a group follows are passed over: readGroup would stop right after them.
+  for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, from)) {
     from = m.index + m[0].length;
     if (m.index < consumed) continue;
     if (anchor !== -1 && anchor < m.index) anchor = nextAnchor(text, m.index);
@@ -194,7 +213,7 @@ export function extractMoney(text: string): MoneyRecord[] {
         text: text.slice(start, end),
         start,
         end,
-        value: decimalToNumber(amount.value),
+        value: decimalToNumber(scaledValue(amount)),
         currency: group.currency,
         per: group.per,
         approx: q?.approx ?? null,

@@ -5,7 +5,7 @@
  * lexicon/regex.ts `compile` (native RegExp, so named groups survive `exec`).
  */
 import { alternation, compile as compose, WORD_END, WORD_START } from '../../lexicon/regex.js';
-import { NUMBER, NUMBER_SOURCE } from '../../numbers/number.js';
+import { NUMBER, NUMBER_SOURCE, SCALE_CHAIN_SOURCE } from '../../numbers/number.js';
 import {
   CURRENCIES,
   ESTIMATE_WORDS,
@@ -26,6 +26,21 @@ import {
  */
 export const NUMBER_TOKEN = new RegExp(NUMBER, 'yu');
 export const NUMBER_TOKEN_LEAD = new RegExp(`(?:${NUMBER_SOURCE})`, 'gu');
+
+/**
+ * What must follow a number token that starts a money group (sticky at the
+ * token's end): a scale word, a currency, or a pair joiner and the next
+ * number (`21.000/46.290 triệu đồng`, `3 đến 5 triệu đồng`). A list joiner
+ * (`,`, `và`) continues only after a scale word, and an amount whose currency
+ * is left out ends with one. Most tokens (`15 xã`, `30%`, `năm 2023`) are
+ * followed by none of these, and the scan leaves them unread. Case-insensitive
+ * throughout: a superset of what readGroup accepts.
+ */
+export const GROUP_MAY_START = compose(
+  '(?: *(?:{{scale}}|{{currency}}' + WORD_END + '|[/\\-–—] *\\d)| +(?:đến|tới) +\\d)',
+  { scale: SCALE_CHAIN_SOURCE, currency: alternation(Object.keys(CURRENCIES)) },
+  'yiu',
+);
 
 /**
  * Cheap prefilter: any currency word or tỷ/tỉ, unbounded (a superset of the
@@ -88,6 +103,20 @@ export const QUALIFIER_BEFORE = compose(
   WORD_START + '(?:(?<estimate>{{estimates}}) +)?(?<qualifier>{{qualifiers}}) +$|' + WORD_START + '(?<estimateOnly>{{estimates}}) +$',
   { qualifiers: alternation(QUALIFIERS), estimates: alternation(ESTIMATE_WORDS) },
   'iu',
+);
+
+/**
+ * The last letters of the qualifier and estimate words, in either case (as
+ * char codes): QUALIFIER_BEFORE can match only where one of them comes right
+ * before the spaces that end the text tested, so for most amounts (`là 5 tỷ`,
+ * `vốn 5 tỷ`) it is not run at all. (Under `iu` only a letter's own upper case
+ * folds to these letters.)
+ */
+export const QUALIFIER_LAST_LETTERS: ReadonlySet<number> = new Set(
+  [...QUALIFIERS, ...ESTIMATE_WORDS].flatMap((w) => {
+    const last = w.slice(-1);
+    return [last.toLowerCase(), last.toUpperCase()].map((c) => c.charCodeAt(0));
+  }),
 );
 
 /** How far back to look for a qualifier: longer than the longest one. */

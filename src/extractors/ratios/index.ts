@@ -55,10 +55,34 @@ function afterExcludedWord(text: string, start: number): boolean {
   return wordStart === 0 || !/[\p{L}\p{N}]/u.test(text[wordStart - 1]);
 }
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * The first FRACTION at or after `from`, or null. Its `/` has a digit on each
+ * side, and the numerator before it is a run of digits and dots: the scan
+ * goes from slash to slash (indexOf) and tries the sticky FRACTION only where
+ * a digit starts after a non-digit in that run, the leftmost first. (FRACTION
+ * opens with a lookbehind: run as a global search, V8 would try it at every
+ * position of the text.) Each run is walked once, so the scan is linear.
+ */
+function nextFraction(text: string, from: number): RegExpExecArray | null {
+  for (let slash = text.indexOf('/', from); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (slash === from || !isDigitCode(text.charCodeAt(slash - 1)) || !isDigitCode(text.charCodeAt(slash + 1))) continue;
+    let runStart = slash;
+    while (runStart > from && (isDigitCode(text.charCodeAt(runStart - 1)) || text.charCodeAt(runStart - 1) === 0x2e)) runStart--;
+    for (let at = runStart; at < slash; at++) {
+      if (!isDigitCode(text.charCodeAt(at)) || (at > 0 && isDigitCode(text.charCodeAt(at - 1)))) continue;
+      FRACTION.lastIndex = at;
+      const m = FRACTION.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
 export function extractRatios(text: string): RatioRecord[] {
   const records: RatioRecord[] = [];
-  FRACTION.lastIndex = 0;
-  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+  for (let m = nextFraction(text, 0); m; m = nextFraction(text, m.index + m[0].length)) {
     const numerator = numberValue(m.groups!.numerator);
     const denominator = numberValue(m.groups!.denominator);
     if (numerator === null || denominator === null || denominator === 0 || numerator > denominator) continue;

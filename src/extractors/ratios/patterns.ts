@@ -1,6 +1,7 @@
 /**
  * Compiled patterns of the ratios extractor, built once from ./constants.ts.
- * The scan anchors on `X/Y`; everything else is sticky at a known position
+ * The scan anchors on the `/` of `X/Y` (FRACTION is tried sticky at the
+ * starts of the number before it, see ./index.ts); everything else is sticky at a known position
  * or tested on a short window before it, so the scan is linear.
  */
 import { alternation, WORD_END, WORD_START } from '../../lexicon/regex.js';
@@ -15,7 +16,7 @@ const INTEGER = '\\d{1,3}(?:\\.\\d{3})+|\\d+';
  */
 export const FRACTION = new RegExp(
   `(?<![\\p{L}\\p{N}]|\\p{N}[.,/\\-–])(?<numerator>${INTEGER})/(?<denominator>${INTEGER})(?![.,/\\-–]?\\p{N})(?![/\\-–]?\\p{L})`,
-  'gu',
+  'yu',
 );
 
 /** A counted noun from the list, right after the fraction (longest first; `Đảng bộ` too). */
