@@ -43,7 +43,9 @@ import {
   isLowerWord,
   isTitleCase,
   isUpperSyllable,
+  isWord,
   type Token,
+  type Tokens,
 } from './tokens.js';
 
 const MAX_PARTS = 10;
@@ -93,13 +95,13 @@ const ENDS_ORG_NAME = K_ROLE | K_BODY | K_PLACE | K_TERM | K_JOINER | K_TAKES_PO
 export const startsName = (t: Token): boolean => wordIn(t, W_SURNAME) || isApostropheName(t);
 
 /** A role, a body or a place word starts at `j` ("Tỉnh ủy" ends a place name, "Bí thư" a name). */
-function startsTitlePart(tokens: Token[], j: number): boolean {
+function startsTitlePart(tokens: Tokens, j: number): boolean {
   const m = phraseAt(tokens, j);
   return !!m && (hasKind(m.info, K_ROLE) || hasKind(m.info, K_BODY) || hasKind(m.info, K_PLACE));
 }
 
 /** A capitalised run of place/organisation name tokens from `i` (a province with a dash, "Bà Rịa - Vũng Tàu", stays whole). */
-function capitalisedRun(tokens: Token[], i: number): Tail | null {
+function capitalisedRun(tokens: Tokens, i: number): Tail | null {
   let j = i;
   while (j < tokens.length && j - i < MAX_RUN && (isTitleCase(tokens[j]) || isAcronym(tokens[j])) && !startsTitlePart(tokens, j)) {
     j++;
@@ -113,7 +115,7 @@ function capitalisedRun(tokens: Token[], i: number): Tail | null {
 }
 
 /** `số 3`, `số II` after an organisation: the token index after the number, or 0. */
-function orgNumberAt(tokens: Token[], j: number): number {
+function orgNumberAt(tokens: Tokens, j: number): number {
   const t = tokens[j];
   const n = tokens[j + 1];
   if (!t || !n || !ORG_NUMBER_SET.has(t.lower)) return 0;
@@ -121,7 +123,7 @@ function orgNumberAt(tokens: Token[], j: number): number {
 }
 
 /** Sectors joined by và, - or – ("Tài nguyên và Môi trường", "KT - XH"); returns the token index after them. */
-function sectorSequence(tokens: Token[], i: number): number | null {
+function sectorSequence(tokens: Tokens, i: number): number | null {
   let m = phraseOfKind(tokens, i, 'sector');
   if (!m) return null;
   let end = m.end;
@@ -142,7 +144,7 @@ export interface TitleOptions {
 }
 
 /** A number closing a place or unit ("khu phố 5", "Phường 12", "thôn 3"): the token index after it, or 0. */
-function placeNumberAt(tokens: Token[], j: number): number {
+function placeNumberAt(tokens: Tokens, j: number): number {
   const t = tokens[j];
   if (!t || !/^(?:\d{1,3}[A-Z]?|[IVX]{1,5})$/u.test(t.text)) return 0;
   const n = tokens[j + 1];
@@ -165,7 +167,7 @@ interface TitleState {
  * is closed (Sở, Bộ), ordinary lower-case words and a parenthesised acronym ("Trung tâm Y tế
  * dự phòng (CDC)", "Công ty CP Đầu tư phát triển Sài Gòn") up to the clause's verb.
  */
-function orgName(tokens: Token[], st: TitleState, open: boolean, subUnit: boolean): void {
+function orgName(tokens: Tokens, st: TitleState, open: boolean, subUnit: boolean): void {
   let j = st.j;
   const s = sectorSequence(tokens, j);
   st.endsWithSector = s !== null;
@@ -204,7 +206,7 @@ function orgName(tokens: Token[], st: TitleState, open: boolean, subUnit: boolea
  * is no name (the clause's verb is not one the lexicon knows); nor are lower-case words after a
  * capitalised run that ends in a person's name ("Công ty Điện lực Nguyễn Văn A kiểm tra").
  */
-function orgNameWords(tokens: Token[], j: number, tail: Tail | null): { end: number; tail: Tail | null } {
+function orgNameWords(tokens: Tokens, j: number, tail: Tail | null): { end: number; tail: Tail | null } {
   let end = j;
   let k = j;
   let words = 0;
@@ -276,7 +278,7 @@ function orgNameWords(tokens: Token[], j: number, tail: Tail | null): { end: num
 }
 
 /** A capitalised run that may open a name going on in lower-case words: acronyms and at most one capitalised word. */
-function opensLowerName(tokens: Token[], run: Tail): boolean {
+function opensLowerName(tokens: Tokens, run: Tail): boolean {
   let words = 0;
   for (let k = run.from; k < run.to; k++) if (!isAcronym(tokens[k])) words++;
   return words <= 1;
@@ -286,7 +288,7 @@ function opensLowerName(tokens: Token[], run: Tail): boolean {
  * What a foreign mission's role names from `j`: the country or organisation ("Hàn Quốc",
  * "JICA", "của Ngân hàng Thế giới (WB)") and the place it sits in (`tại Đà Nẵng`).
  */
-function representedParty(tokens: Token[], st: TitleState): void {
+function representedParty(tokens: Tokens, st: TitleState): void {
   let k = st.j;
   if (tokens[k]?.lower === 'của' && tokens[k + 1] && !isLowerWord(tokens[k + 1])) k++;
   const org = phraseOfKind(tokens, k, 'org');
@@ -311,7 +313,7 @@ function representedParty(tokens: Token[], st: TitleState): void {
   // "tại Đà Nẵng", "tại TP. Hồ Chí Minh", "tại Việt Nam"; not "tại Hội nghị", "tại Lễ ..."
   const place = phraseOfKind(tokens, k + 1, 'place');
   let p = place ? place.end : k + 1;
-  if (place && tokens[p]?.text === '.' && tokens[p].start === tokens[p - 1].end) p++;
+  if (place && tokens[p]?.text === '.' && tokens.start[p] === tokens.end[p - 1]) p++;
   const run = properRun(tokens, p);
   if (!run) return;
   const key = foldRange(tokens, p, run);
@@ -324,21 +326,21 @@ function representedParty(tokens: Token[], st: TitleState): void {
 }
 
 /** Capitalised words and acronyms from `k` that open no role ("Hàn Quốc", "Việt Nam", "JICA"): the index after them, or 0. */
-function properRun(tokens: Token[], k: number): number {
+function properRun(tokens: Tokens, k: number): number {
   let j = k;
   while (j < tokens.length && j - k < MAX_RUN && (isTitleCase(tokens[j]) || isAcronym(tokens[j])) && !phraseOfKind(tokens, j, 'role')) j++;
   return j > k ? j : 0;
 }
 
 /** The role ends in a place word ("Trưởng thôn", "trưởng khu phố"). */
-function endsInPlaceWord(tokens: Token[], role: PhraseMatch): boolean {
+function endsInPlaceWord(tokens: Tokens, role: PhraseMatch): boolean {
   for (let k = role.end - 1; k > role.start && k >= role.end - 3; k--)
     if (phraseOfKind(tokens, k, 'place')?.end === role.end) return true;
   return false;
 }
 
 /** A role with the parts that follow it, from token `i`; null when no role starts there. */
-export function parseTitle(tokens: Token[], i: number, opts: TitleOptions): TitleSpan | null {
+export function parseTitle(tokens: Tokens, i: number, opts: TitleOptions): TitleSpan | null {
   let j = i;
   if (tokens[j]?.lower === 'nguyên') j++;
   let role = phraseOfKind(tokens, j, 'role');
@@ -364,7 +366,7 @@ export function parseTitle(tokens: Token[], i: number, opts: TitleOptions): Titl
 }
 
 /** The parts of a title after its role: modifiers, bodies, organisations with their names, places. */
-function parseParts(tokens: Token[], st: TitleState, takesSector: boolean): void {
+function parseParts(tokens: Tokens, st: TitleState, takesSector: boolean): void {
   for (let parts = 0; parts < MAX_PARTS && st.j < tokens.length; parts++) {
     const j = st.j;
     const m = phraseAt(tokens, j);
@@ -412,7 +414,7 @@ function parseParts(tokens: Token[], st: TitleState, takesSector: boolean): void
       orgName(tokens, st, !m.info.closedName, m.info.subUnit);
     } else if (hasKind(m.info, K_PLACE)) {
       st.j = m.end;
-      if (tokens[st.j]?.text === '.' && tokens[st.j].start === tokens[st.j - 1].end && /^T[PpX]$/u.test(tokens[st.j - 1].text)) st.j++;
+      if (tokens[st.j]?.text === '.' && tokens.start[st.j] === tokens.end[st.j - 1] && /^T[PpX]$/u.test(tokens[st.j - 1].text)) st.j++;
       st.endsWithSector = false;
       st.endsWithSubUnit = false;
       st.tail = capitalisedRun(tokens, st.j);
@@ -428,7 +430,7 @@ function parseParts(tokens: Token[], st: TitleState, takesSector: boolean): void
  * Inside a list of titles, an unknown capitalised word pair right before a parent body is read
  * as a role ("..., Trường trực Tỉnh ủy Hậu Giang": a misspelt post is still a post).
  */
-function unknownRole(tokens: Token[], j: number): PhraseMatch | null {
+function unknownRole(tokens: Tokens, j: number): PhraseMatch | null {
   const a = tokens[j];
   const b = tokens[j + 1];
   if (!a || !b || !isTitleCase(a) || !isLowerWord(b) || startsName(a)) return null;
@@ -438,14 +440,14 @@ function unknownRole(tokens: Token[], j: number): PhraseMatch | null {
 }
 
 /** Term qualifiers after a title ("khóa XVIII", "nhiệm kỳ 2021 - 2026"): the token index after them. */
-export function skipTerms(tokens: Token[], i: number): number {
+export function skipTerms(tokens: Tokens, i: number): number {
   let j = i;
   for (let n = 0; n < 3; n++) {
     const m = phraseAt(tokens, j);
     if (!has(m, K_TERM)) break;
     j = m!.end;
     // the term's value: a numeral or a year range such as 2021 - 2026
-    if (tokens[j]?.word && !isLowerWord(tokens[j])) j++;
+    if (isWord(tokens[j]) && !isLowerWord(tokens[j])) j++;
     else if (tokens[j]?.lower === 'thứ') j += 2;
     if (isDash(tokens[j]) && /^\d/.test(tokens[j + 1]?.text ?? '')) j += 2;
   }
@@ -453,7 +455,7 @@ export function skipTerms(tokens: Token[], i: number): number {
 }
 
 /** A separator between titles at `i`: , - – or a joiner (kiêm); returns its length in tokens. */
-function separatorAt(tokens: Token[], i: number): number {
+function separatorAt(tokens: Tokens, i: number): number {
   const t = tokens[i];
   if (!t) return 0;
   if (t.text === ',' || isDash(t)) return 1;
@@ -467,7 +469,7 @@ function separatorAt(tokens: Token[], i: number): number {
  * "Bộ trưởng Bộ X Nguyễn Chí Dũng, Bộ trưởng Bộ Y ..." is two people.
  */
 export function parseTitleList(
-  tokens: Token[],
+  tokens: Tokens,
   i: number,
   firstIsListItem = false,
   beforeName = false,
@@ -518,9 +520,9 @@ export interface NameOptions {
 }
 
 /** A personal name at `i`: 1–5 capitalised syllables (or upper-case syllables), stopping before a role or an abbreviation. */
-export function parseName(tokens: Token[], i: number, opts: NameOptions): NameSpan | null {
+export function parseName(tokens: Tokens, i: number, opts: NameOptions): NameSpan | null {
   const first = tokens[i];
-  if (!first || !first.word) return null;
+  if (!first || !isWord(first)) return null;
   const upper = !isTitleCase(first) && isUpperSyllable(first);
   if (!upper && !isTitleCase(first)) return null;
   // (the family-name test, below in the order of the rules, settles most runs before the walk)
@@ -549,12 +551,12 @@ export function parseName(tokens: Token[], i: number, opts: NameOptions): NameSp
  * ("Ji-young", "Sung-ho", "Jean-Pierre"; Latin letters only, so "Lan-K’Muôi" and "A-Chủ tịch"
  * stay apart), else 1.
  */
-function hyphenatedPart(tokens: Token[], j: number): number {
+function hyphenatedPart(tokens: Tokens, j: number): number {
   const a = tokens[j];
   const dash = tokens[j + 1];
   const b = tokens[j + 2];
-  if (!dash || !b || dash.text !== '-' || dash.start !== a.end || b.start !== dash.end) return 1;
-  return isAsciiWord(a) && isAsciiWord(b) && b.word ? 3 : 1;
+  if (!dash || !b || dash.text !== '-' || tokens.start[j + 1] !== tokens.end[j] || tokens.start[j + 2] !== tokens.end[j + 1]) return 1;
+  return isAsciiWord(a) && isAsciiWord(b) && isWord(b) ? 3 : 1;
 }
 
 const LENGTH_SCORE: Record<number, number> = { 1: 0.5, 2: 1, 3: 3, 4: 2.5, 5: 1.5 };
@@ -571,7 +573,7 @@ export interface NameEvidence {
 export const NO_EVIDENCE: NameEvidence = { places: new Set(), vouched: new Set() };
 
 /** The capitalised run after a place word at `p` ("huyện Hoàng Su Phì" → "Hoàng Su Phì"), or null. */
-export function placeNameAfter(tokens: Token[], p: number): Tail | null {
+export function placeNameAfter(tokens: Tokens, p: number): Tail | null {
   const m = phraseOfKind(tokens, p, 'place');
   if (!m) return null;
   return capitalisedRun(tokens, m.end);
@@ -586,7 +588,7 @@ export function placeNameAfter(tokens: Token[], p: number): Tail | null {
  * a run the article uses as a place name is no person. Three-syllable names, a middle name
  * such as Văn or Thị, and a place before the name score higher.
  */
-export function splitTail(tokens: Token[], tail: Tail, evidence: NameEvidence = NO_EVIDENCE): NameSpan | null {
+export function splitTail(tokens: Tokens, tail: Tail, evidence: NameEvidence = NO_EVIDENCE): NameSpan | null {
   const n = tail.to - tail.from;
   const before = tokens[tail.from - 1];
   // after "tỉnh", a run that is no province is a person: the 63 provinces are all known

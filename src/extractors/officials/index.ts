@@ -28,7 +28,7 @@
 import type { Extractor, ExtractionContext } from '../types.js';
 import type { OfficialRecord, Span } from '../../types.js';
 import { findBylines } from '../../metadata/authors.js';
-import { tokenize, isDash, isLowerWord, isTitleCase, isUpperSyllable, type Token } from './tokens.js';
+import { tokenize, isDash, isLowerWord, isTitleCase, isUpperSyllable, isWord, type Tokens } from './tokens.js';
 import {
   F_ACTIVE,
   F_OPENS_HONORIFIC,
@@ -60,8 +60,16 @@ import { cleanTitle, expandTitle, foldTitle } from './titles.js';
 
 export { expandTitle } from './titles.js';
 
-/** Photo credits: the rest of the line (or parenthesis) after `Ảnh:`. */
-const PHOTO_CREDIT = /(?<![\p{L}\p{N}])(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^\n)]*/gu;
+/**
+ * Photo credits: the rest of the line (or parenthesis) after `Ảnh:`. The label is found by
+ * PHOTO_CREDIT, then checked to start no word (ENDS_IN_LETTER_OR_DIGIT on the text before it)
+ * rather than by a leading look-behind (with one, V8 tries the pattern at every position of the
+ * text), and only then extended by PHOTO_CREDIT_REST (so that a label inside a word costs no
+ * walk to the end of its line).
+ */
+const PHOTO_CREDIT = /(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh minh họa)\s*:/gu;
+const PHOTO_CREDIT_REST = /[^\n)]*/uy;
+const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
 /** Words before a capitalised run that make it a place or an organisation, not a person. */
 const PLACE_BEFORE = new Set([
   'tỉnh', 'huyện', 'xã', 'phường', 'trấn', 'quận', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'phố', 'đường',
@@ -73,7 +81,7 @@ const MAX_ITEMS = 40;
 const SENTENCE_START = new Set(['\n', '.', '!', '?', ':', '(', '"', '“']);
 
 /** Which tokens overlap one of the spans (1), by binary search from each span: the spans are few. */
-function excludedTokens(tokens: Token[], spans: { start: number; end: number }[]): Uint8Array {
+function excludedTokens(tokens: Tokens, spans: { start: number; end: number }[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (const span of spans) {
     // the first token ending after the span's start
@@ -81,10 +89,10 @@ function excludedTokens(tokens: Token[], spans: { start: number; end: number }[]
     let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (tokens[mid].end > span.start) hi = mid;
+      if (tokens.end[mid] > span.start) hi = mid;
       else lo = mid + 1;
     }
-    for (let i = lo; i < tokens.length && tokens[i].start < span.end; i++) out[i] = 1;
+    for (let i = lo; i < tokens.length && tokens.start[i] < span.end; i++) out[i] = 1;
   }
   return out;
 }
@@ -142,20 +150,31 @@ function readHonorificWord(raw: string): string | null {
 }
 
 class Scanner {
-  readonly tokens: Token[];
+  readonly tokens: Tokens;
   readonly excluded: Uint8Array;
   readonly titled: Mention[] = [];
   readonly untitled: Mention[] = [];
   readonly evidence: NameEvidence;
   private lastList: NameList | null = null;
-  private readonly honorifics = new Map<number, Honorific | null>();
+  /** honorificAt by token index, once asked (undefined before). */
+  private readonly honorifics: (Honorific | null | undefined)[];
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
+    this.honorifics = new Array<Honorific | null | undefined>(this.tokens.length);
     const spans: { start: number; end: number }[] = findBylines(text);
     PHOTO_CREDIT.lastIndex = 0;
-    for (let m = PHOTO_CREDIT.exec(text); m !== null; m = PHOTO_CREDIT.exec(text))
-      spans.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = PHOTO_CREDIT.exec(text); m !== null; m = PHOTO_CREDIT.exec(text)) {
+      if (m.index > 0 && ENDS_IN_LETTER_OR_DIGIT.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        // inside a word: look again from the next position, as the look-behind would
+        PHOTO_CREDIT.lastIndex = m.index + 1;
+        continue;
+      }
+      PHOTO_CREDIT_REST.lastIndex = PHOTO_CREDIT.lastIndex;
+      PHOTO_CREDIT_REST.test(text);
+      spans.push({ start: m.index, end: PHOTO_CREDIT_REST.lastIndex });
+      PHOTO_CREDIT.lastIndex = PHOTO_CREDIT_REST.lastIndex;
+    }
     this.excluded = excludedTokens(this.tokens, spans);
     this.evidence = this.gatherEvidence();
   }
@@ -167,11 +186,12 @@ class Scanner {
    */
   private gatherEvidence(): NameEvidence {
     const tokens = this.tokens;
+    const flags = tokens.flags;
     const places = new Set<string>();
     const vouched = new Set<string>();
     for (let p = 0; p < tokens.length; p++) {
       // both a place word and an honorific (or a rank) open a lexicon phrase of their kind
-      if (this.excluded[p] === 1 || (tokens[p].flags & (F_OPENS_PLACE | F_OPENS_HONORIFIC)) === 0) continue;
+      if ((flags[p] & (F_OPENS_PLACE | F_OPENS_HONORIFIC)) === 0 || this.excluded[p] === 1) continue;
       const run = placeNameAfter(tokens, p);
       if (run) {
         const prev = tokens[p - 1];
@@ -180,7 +200,7 @@ class Scanner {
           !!prev &&
           !TITLE_LAST_WORDS.has(prev.lower) &&
           (isLowerWord(prev) || (isTitleCase(prev) && SENTENCE_START.has(tokens[p - 2]?.text ?? '\n')));
-        if (!prev || !prev.word || plain) places.add(foldRange(tokens, run.from, run.to));
+        if (!prev || !isWord(prev) || plain) places.add(foldRange(tokens, run.from, run.to));
       }
       const h = this.honorificAt(p);
       if (h && !h.plural && h.text) {
@@ -193,11 +213,11 @@ class Scanner {
 
   scan(): void {
     let i = 0;
-    const tokens = this.tokens;
-    while (i < tokens.length) {
+    const flags = this.tokens.flags;
+    while (i < flags.length) {
       // at a token that opens no role, honorific or rank and is no plural marker, `nguyên` or
       // capitalised word, tryAt finds nothing (F_ACTIVE, ./phrases.ts)
-      const next = this.excluded[i] === 1 || (tokens[i].flags & F_ACTIVE) === 0 ? i + 1 : this.tryAt(i);
+      const next = (flags[i] & F_ACTIVE) === 0 || this.excluded[i] === 1 ? i + 1 : this.tryAt(i);
       i = next > i ? next : i + 1;
     }
   }
@@ -238,8 +258,8 @@ class Scanner {
     const t = this.tokens[i];
     // an honorific or a rank opens a lexicon phrase of its kind
     if (t === undefined || (t.flags & F_OPENS_HONORIFIC) === 0) return null;
-    let h = this.honorifics.get(i);
-    if (h === undefined) this.honorifics.set(i, (h = this.readHonorific(i)));
+    let h = this.honorifics[i];
+    if (h === undefined) this.honorifics[i] = h = this.readHonorific(i);
     return h;
   }
 
@@ -269,7 +289,7 @@ class Scanner {
     if (!isTitleCase(t)) return false;
     const prev = this.tokens[i - 1];
     if (!prev) return true;
-    if (prev.word && (isTitleCase(prev) || isUpperSyllable(prev))) return false;
+    if (isWord(prev) && (isTitleCase(prev) || isUpperSyllable(prev))) return false;
     return !PLACE_BEFORE.has(prev.lower) && prev.text !== '.';
   }
 
@@ -509,14 +529,14 @@ class Scanner {
   }
 
   private slice(fromTok: number, toTok: number): string {
-    return this.text.slice(this.tokens[fromTok].start, this.tokens[toTok - 1].end);
+    return this.text.slice(this.tokens.start[fromTok], this.tokens.end[toTok - 1]);
   }
 
   private mention(fromTok: number, toTok: number, name: NameSpan, h: Honorific | null, titles: TitleSpan[]): Mention {
     const written = this.slice(name.startTok, name.endTok).replace(/\s+/g, ' ');
     return {
-      start: this.tokens[fromTok].start,
-      end: this.tokens[toTok - 1].end,
+      start: this.tokens.start[fromTok],
+      end: this.tokens.end[toTok - 1],
       name: written,
       key: written.toLowerCase(),
       honorific: h?.text ?? null,

@@ -37,7 +37,7 @@ import {
   TERM_WORDS,
   TITLE_JOINERS,
 } from './lexicon.js';
-import { F_LEXICON_SHIFT, F_TITLE, setFactsResolver, tokenize, type Lex, type Token } from './tokens.js';
+import { F_LEXICON_SHIFT, F_TITLE, setFactsResolver, tokenize, type Lex, type Token, type Tokens } from './tokens.js';
 
 export type PhraseKind =
   | 'role'
@@ -276,7 +276,7 @@ function resolve(lex: Lex): LexFacts {
 }
 
 export function factsOf(t: Token): LexFacts {
-  return t.lex.facts ?? resolve(t.lex);
+  return t.facts ?? resolve(t);
 }
 
 /** A word-list bit (W_*) of the token's text. */
@@ -286,7 +286,7 @@ export const wordIn = (t: Token, bit: number): boolean => (factsOf(t).bits & bit
  * The longest phrase through the trie from `first` (the node of token `i`), or null. Keys are
  * the tokens' lower-cased or exact texts; a line break is in no trie, so no phrase crosses one.
  */
-function walk(first: TrieNode | undefined, tokens: Token[], i: number, lower: boolean): PhraseMatch | null {
+function walk(first: TrieNode | undefined, tokens: Tokens, i: number, lower: boolean): PhraseMatch | null {
   if (first === undefined) return null;
   let node = first;
   let end = node.info ? i + 1 : 0;
@@ -304,7 +304,7 @@ function walk(first: TrieNode | undefined, tokens: Token[], i: number, lower: bo
 }
 
 /** The end of the longest phrase through the trie from `first` (the node of token `i`), or 0. */
-function walkEnd(first: TrieNode | undefined, tokens: Token[], i: number): number {
+function walkEnd(first: TrieNode | undefined, tokens: Tokens, i: number): number {
   if (first === undefined) return 0;
   let node = first;
   let end = node.info ? i + 1 : 0;
@@ -321,7 +321,7 @@ function walkEnd(first: TrieNode | undefined, tokens: Token[], i: number): numbe
  * A clause word (CLAUSE_WORDS) starts at lower-case token `i` and no longer organisation-name
  * phrase does: the token index after it, or 0.
  */
-export function clauseWordAt(tokens: Token[], i: number): number {
+export function clauseWordAt(tokens: Tokens, i: number): number {
   const t = tokens[i];
   if (t === undefined) return 0;
   const f = factsOf(t);
@@ -332,27 +332,27 @@ export function clauseWordAt(tokens: Token[], i: number): number {
 }
 
 /** An organisation-name phrase starts at `i` ("hàng không", "dự án"): the token index after it, or 0. */
-export function orgWordsAt(tokens: Token[], i: number): number {
+export function orgWordsAt(tokens: Tokens, i: number): number {
   const t = tokens[i];
   return t === undefined ? 0 : walkEnd(factsOf(t).orgWords, tokens, i);
 }
 
-/** The longest lexicon phrase starting at token `i` (abbreviations win ties); memoised on the token. */
-export function phraseAt(tokens: Token[], i: number): PhraseMatch | null {
+/** The longest lexicon phrase starting at token `i` (abbreviations win ties); memoised by token index. */
+export function phraseAt(tokens: Tokens, i: number): PhraseMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  let m = t.phrase;
+  let m = tokens.phrase[i];
   if (m === undefined) {
     const f = factsOf(t);
     const a = walk(f.exact, tokens, i, false);
     const b = walk(f.caseless, tokens, i, true);
-    m = t.phrase = a && b ? (a.end >= b.end ? a : b) : (a ?? b);
+    m = tokens.phrase[i] = a && b ? (a.end >= b.end ? a : b) : (a ?? b);
   }
   return m;
 }
 
 /** The longest phrase at `i` whose kinds hold `bit`, through the trie from `first`; `best`: the end to beat. */
-function walkKind(first: TrieNode | undefined, tokens: Token[], i: number, lower: boolean, bit: number, best: number): PhraseMatch | null {
+function walkKind(first: TrieNode | undefined, tokens: Tokens, i: number, lower: boolean, bit: number, best: number): PhraseMatch | null {
   let node = first;
   let found: PhraseMatch | null = null;
   for (let j = i; node !== undefined && (node.below & bit) !== 0; ) {
@@ -367,21 +367,21 @@ function walkKind(first: TrieNode | undefined, tokens: Token[], i: number, lower
 }
 
 /** The longest phrase at `i` that has `kind`, trying shorter prefixes too ("Ban" inside "Ban Thường vụ X"). */
-export function phraseOfKind(tokens: Token[], i: number, kind: PhraseKind): PhraseMatch | null {
+export function phraseOfKind(tokens: Tokens, i: number, kind: PhraseKind): PhraseMatch | null {
   return phraseOfKindBit(tokens, i, KIND_BIT[kind]);
 }
 
-/** phraseOfKind by KIND_BIT bit (abbreviations win ties); roles are memoised on the token. */
-function phraseOfKindBit(tokens: Token[], i: number, bit: number): PhraseMatch | null {
+/** phraseOfKind by KIND_BIT bit (abbreviations win ties); roles are memoised by token index. */
+function phraseOfKindBit(tokens: Tokens, i: number, bit: number): PhraseMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
   const f = factsOf(t);
   if ((f.below & bit) === 0) return null;
-  if (bit === K_ROLE && t.role !== undefined) return t.role;
+  if (bit === K_ROLE && tokens.role[i] !== undefined) return tokens.role[i]!;
   const a = walkKind(f.exact, tokens, i, false, bit, 0);
   const b = walkKind(f.caseless, tokens, i, true, bit, a ? a.end : 0);
   const m = b ?? a;
-  if (bit === K_ROLE) t.role = m;
+  if (bit === K_ROLE) tokens.role[i] = m;
   return m;
 }
 
@@ -403,7 +403,7 @@ export const PLACE_NAME_SET = new Set([...PROVINCES, ...FORMER_PROVINCES, ...COU
 export const ETHNIC_START_SET = new Set(ETHNIC_NAME_STARTS.map((s) => s.toLowerCase()));
 export const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(fold));
 /** Token-sequence key of the tokens [from, to) (lower-cased, joined by spaces), for the sets above. */
-export function foldRange(tokens: Token[], from: number, to: number): string {
+export function foldRange(tokens: Tokens, from: number, to: number): string {
   const end = Math.min(to, tokens.length);
   if (from >= end) return '';
   let key = tokens[from].lower;

@@ -7,8 +7,9 @@
  * Speed (docs/profile-officials.md): the scanner reads char codes against a
  * class table (no regex per token), and everything the grammar asks of a
  * token's text (lower case, title case, acronym ...) is computed once per
- * distinct text and shared through an interned `Lex`: a token costs one slice,
- * one Map lookup and one small object.
+ * distinct text into an interned `Lex`. A token is its text's `Lex` (shared,
+ * no object per token); its offsets are in the typed arrays `Tokens.start` and
+ * `Tokens.end`, by token index.
  */
 import type { LexFacts, PhraseMatch } from './phrases.js';
 import { isLowSurrogate } from '../../normalise/offsets.js';
@@ -22,26 +23,33 @@ export interface Lex {
   facts: LexFacts | undefined;
   /** Hash of the text's code units (the intern table's key). */
   hash: number;
+  /** The text's length and first four code units, two by two (0 past the end): see `packed`. */
+  length: number;
+  head0: number;
+  head1: number;
 }
 
-export interface Token {
-  text: string;
-  /** Lower-cased text, the key of the case-insensitive lexicon. */
-  lower: string;
-  start: number;
-  end: number;
-  /** A word (letters/digits), not punctuation or a line break. */
-  word: boolean;
-  /** The F_* bits of the text. */
-  flags: number;
-  lex: Lex;
-  /** The longest lexicon phrase at this token (./phrases.ts `phraseAt`), once asked; undefined before. */
-  phrase: PhraseMatch | null | undefined;
-  /** The longest role at this token (./phrases.ts `phraseOfKind(…, 'role')`), once asked; undefined before. */
-  role: PhraseMatch | null | undefined;
+/**
+ * A token as the grammar sees it: its text's interned Lex (text, lower case, F_* flags), shared by
+ * every token of that text. Where it stands is in `Tokens.start`/`Tokens.end`.
+ */
+export type Token = Lex;
+
+/**
+ * The tokens of one text, in order: `tokens[i]` is token i (its Lex), at UTF-16 offsets
+ * [start[i], end[i]), with flags `flags[i]`. `phrase` and `role` memoise, by token index, the longest lexicon phrase and
+ * the longest role there (./phrases.ts `phraseAt`, `phraseOfKind(…, 'role')`): undefined until asked.
+ */
+export interface Tokens extends Array<Token> {
+  start: Int32Array;
+  end: Int32Array;
+  /** `tokens[i].flags` by token index, for the loops over every token (no load of each Lex). */
+  flags: Int32Array;
+  phrase: (PhraseMatch | null | undefined)[];
+  role: (PhraseMatch | null | undefined)[];
 }
 
-/** Bits of `Token.flags`. */
+/** Bits of `Lex.flags`. */
 export const F_WORD = 1;
 /** "Nguyễn", "Y", "K’Muôi", "Niê": a capital then lower-case letters (an inner apostrophe allowed). */
 export const F_TITLE = 2;
@@ -99,19 +107,51 @@ function flagsOf(text: string, word: boolean): number {
 
 /**
  * Interned `Lex`es: an open-addressing hash table keyed by the token's code units, hashed while
- * the scanner reads them, so a token already seen costs no slice and no string hashing. Cleared
- * when it fills past LEX_LIMIT (a cache: clearing changes no result).
+ * the scanner reads them, so a token already seen costs no slice and no string hashing. The
+ * hashes sit in a typed array beside the table (a probe reads no Lex), and the table starts small
+ * and doubles at half load, so that it stays in the processor's cache (an article's words are a
+ * few thousand distinct texts). Cleared when it holds LEX_LIMIT texts (a cache: clearing changes
+ * no result).
  */
-const LEX_BITS = 17;
-const LEX_SLOTS = 1 << LEX_BITS;
-const LEX_LIMIT = LEX_SLOTS >> 2;
-let lexTable: (Lex | undefined)[] = new Array<Lex | undefined>(LEX_SLOTS).fill(undefined);
+const LEX_MIN_SLOTS = 1 << 12;
+const LEX_LIMIT = 1 << 15;
+let lexTable: (Lex | undefined)[] = new Array<Lex | undefined>(LEX_MIN_SLOTS).fill(undefined);
+let lexHashes = new Int32Array(LEX_MIN_SLOTS);
 let lexCount = 0;
 
-function sameText(lex: Lex, text: string, i: number, j: number): boolean {
+/** Empties the table, or doubles it (`slots`: its new size). */
+function resizeLexTable(slots: number): void {
+  const old = lexTable;
+  lexTable = new Array<Lex | undefined>(slots).fill(undefined);
+  lexHashes = new Int32Array(slots);
+  if (slots === LEX_MIN_SLOTS) {
+    lexCount = 0;
+    return;
+  }
+  for (const lex of old) {
+    if (lex === undefined) continue;
+    let slot = lex.hash & (slots - 1);
+    while (lexTable[slot] !== undefined) slot = (slot + 1) & (slots - 1);
+    lexTable[slot] = lex;
+    lexHashes[slot] = lex.hash;
+  }
+}
+
+/**
+ * Two code units of `s` from `q` in one number (0 past the end). The scanner packs a token's first
+ * four code units as it reads them, so a token of four code units or fewer (most Vietnamese
+ * syllables) is compared with an interned text by two numbers and its length, with no pass over
+ * its characters.
+ */
+const packed = (s: string, q: number): number =>
+  (q < s.length ? s.charCodeAt(q) : 0) | ((q + 1 < s.length ? s.charCodeAt(q + 1) : 0) << 16);
+
+/** The Lex holds text[i, j), whose first four code units are packed in head0, head1. */
+function sameText(lex: Lex, text: string, i: number, j: number, head0: number, head1: number): boolean {
   const t = lex.text;
-  if (t.length !== j - i) return false;
-  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  const length = j - i;
+  if (lex.length !== length || lex.head0 !== head0 || lex.head1 !== head1) return false;
+  for (let k = 4; k < length; k++) if (t.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
   return true;
 }
 
@@ -128,30 +168,37 @@ const newLex = (s: string, word: boolean, hash: number): Lex => ({
   flags: flagsOf(s, word),
   facts: undefined,
   hash,
+  length: s.length,
+  head0: packed(s, 0),
+  head1: packed(s, 2),
 });
 
-/** The Lex of text[i, j), whose code units hash to `h`. */
-function lexOf(text: string, i: number, j: number, h: number, word: boolean): Lex {
+/** The Lex of text[i, j), whose code units hash to `h` and whose first four are packed in head0, head1. */
+function lexOf(text: string, i: number, j: number, h: number, word: boolean, head0: number, head1: number): Lex {
   if (j - i === 1) {
     // one code unit (punctuation, a lone letter or digit): a direct table
     const c = text.charCodeAt(i);
     if (c < SINGLE_LIMIT) return (SINGLE[c] ??= newLex(text.slice(i, j), word, h));
   }
   if (j - i > MAX_INTERNED) return newLex(text.slice(i, j), word, h);
-  let slot = h & (LEX_SLOTS - 1);
+  const table = lexTable;
+  const hashes = lexHashes;
+  const mask = table.length - 1;
+  let slot = h & mask;
   for (;;) {
-    const lex = lexTable[slot];
+    const lex = table[slot];
     if (lex === undefined) break;
-    if (lex.hash === h && sameText(lex, text, i, j)) return lex;
-    slot = (slot + 1) & (LEX_SLOTS - 1);
+    if (hashes[slot] === h && sameText(lex, text, i, j, head0, head1)) return lex;
+    slot = (slot + 1) & mask;
   }
-  if (lexCount >= LEX_LIMIT) {
-    lexTable = new Array<Lex | undefined>(LEX_SLOTS).fill(undefined);
-    lexCount = 0;
-    slot = h & (LEX_SLOTS - 1);
+  if (lexCount >= LEX_LIMIT || 2 * (lexCount + 1) > table.length) {
+    resizeLexTable(lexCount >= LEX_LIMIT ? LEX_MIN_SLOTS : table.length * 2);
+    slot = h & (lexTable.length - 1);
+    while (lexTable[slot] !== undefined) slot = (slot + 1) & (lexTable.length - 1);
   }
   const lex = newLex(text.slice(i, j), word, h);
   lexTable[slot] = lex;
+  lexHashes[slot] = h;
   lexCount++;
   return lex;
 }
@@ -198,9 +245,25 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 47 || c === 38
 const FNV_PRIME = 0x01000193;
 const FNV_SEED = 0x811c9dc5 | 0;
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/** The tokens being read and their offsets, grown as needed; copied out at the end of `tokenize`. */
+const lexBuffer: Lex[] = [];
+let startBuffer = new Int32Array(1 << 14);
+let endBuffer = new Int32Array(1 << 14);
+let flagBuffer = new Int32Array(1 << 14);
+
+function grown(buffer: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(buffer.length * 2);
+  out.set(buffer);
+  return out;
+}
+
+export function tokenize(text: string): Tokens {
+  const lexes = lexBuffer;
   const n = text.length;
+  let starts = startBuffer;
+  let ends = endBuffer;
+  let flags = flagBuffer;
+  let count = 0;
   const table = CLASS;
   let i = 0;
   while (i < n) {
@@ -212,6 +275,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let h = Math.imul(FNV_SEED ^ c, FNV_PRIME);
+    let head0 = c;
+    let head1 = 0;
     let j = i + 1;
     let word = k === C_WORD;
     if (k === C_HIGH) {
@@ -219,6 +284,7 @@ export function tokenize(text: string): Token[] {
       if (j < n && isLowSurrogate(text.charCodeAt(j))) {
         word = wordCharAt(text, i, n) === 2;
         h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+        head0 |= text.charCodeAt(j) << 16;
         j++;
       }
     }
@@ -230,23 +296,55 @@ export function tokenize(text: string): Token[] {
         if (e === C_UNKNOWN) e = classOf(d);
         if (e === C_WORD) {
           h = Math.imul(h ^ d, FNV_PRIME);
+          const q = j - i;
+          if (q < 4) {
+            if (q === 1) head0 |= d << 16;
+            else if (q === 2) head1 = d;
+            else head1 |= d << 16;
+          }
           j++;
         } else if (e === C_HIGH || isJoiner(d)) {
           const w = e === C_HIGH ? wordCharAt(text, j, n) : j + 1 < n ? wordCharAt(text, j + 1, n) : 0;
           if (w === 0) break;
           const to = e === C_HIGH ? j + w : j + 1 + w;
-          for (; j < to; j++) h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+          for (; j < to; j++) {
+            const x = text.charCodeAt(j);
+            h = Math.imul(h ^ x, FNV_PRIME);
+            const q = j - i;
+            if (q < 4) {
+              if (q === 1) head0 |= x << 16;
+              else if (q === 2) head1 = x;
+              else head1 |= x << 16;
+            }
+          }
         } else break;
       }
     }
-    const lex = lexOf(text, i, j, h, word);
+    const lex = lexOf(text, i, j, h, word, head0, head1);
     if (lex.facts === undefined && resolveFacts !== undefined) resolveFacts(lex);
-    out.push({ text: lex.text, lower: lex.lower, start: i, end: j, word, flags: lex.flags, lex, phrase: undefined, role: undefined });
+    if (count === starts.length) {
+      starts = startBuffer = grown(starts);
+      ends = endBuffer = grown(ends);
+      flags = flagBuffer = grown(flags);
+    }
+    starts[count] = i;
+    ends[count] = j;
+    flags[count] = lex.flags;
+    lexes[count++] = lex;
     i = j;
   }
-  return out;
+  // plain assignments (Object.assign onto an array is several times slower)
+  const tokens = lexes.slice(0, count) as Tokens;
+  tokens.start = startBuffer.slice(0, count);
+  tokens.end = endBuffer.slice(0, count);
+  tokens.flags = flagBuffer.slice(0, count);
+  tokens.phrase = new Array<PhraseMatch | null | undefined>(count);
+  tokens.role = new Array<PhraseMatch | null | undefined>(count);
+  return tokens;
 }
 
+/** A word (letters/digits), not punctuation or a line break. */
+export const isWord = (t: Token | undefined): boolean => t !== undefined && (t.flags & F_WORD) !== 0;
 export const isTitleCase = (t: Token): boolean => (t.flags & F_TITLE) !== 0;
 export const isApostropheName = (t: Token): boolean => (t.flags & F_APOSTROPHE_NAME) !== 0;
 export const isUpperSyllable = (t: Token): boolean => (t.flags & F_UPPER_SYLLABLE) !== 0;
