@@ -148,6 +148,11 @@ export const PERIOD_WORDS = [
   'quý II',
   'quý III',
   'quý IV',
+  // `Số phòng học được xây mới trong năm đạt ...`, `vốn thu hút trong kỳ`
+  'trong năm',
+  'trong kỳ',
+  'trong tháng',
+  'trong quý',
 ] as const;
 
 /** Words and phrases that open a clause without naming anything (stripped from the front). */
@@ -324,6 +329,71 @@ export const FIXED_BEFORE_TRAILING = ['trở'] as const;
  * indicator (`giải ngân đạt 100% kế hoạch vốn`).
  */
 export const TRAILING_PREDICATES = ['giải ngân', 'quyết toán', 'thanh toán'] as const;
+/**
+ * Verbs of the figure stripped from the back only when the clause opens with a
+ * measured head (MEASURED_HEADS): `Nguồn vốn xã hội hóa huy động được 12 tỷ
+ * đồng`, `Tổng vốn đăng ký thu hút đạt ...` measure the capital; `Các địa
+ * phương huy động được 40 tỷ đồng` is about the mobilising.
+ */
+export const MEASURED_PREDICATES = ['huy động', 'thu hút'] as const;
+
+/**
+ * Head nouns a verb right after them completes (`giá trị thực hiện`, `khối
+ * lượng thực hiện`): the verb is not cut as the figure's verb nor stripped as a filler.
+ */
+export const VERBAL_NOUN_HEADS = ['giá trị', 'khối lượng'] as const;
+/** The verbs VERBAL_NOUN_HEADS keep. */
+export const VERBAL_NOUN_VERBS = ['thực hiện'] as const;
+
+/**
+ * Who a figure belongs to, after `của` (case-sensitive; a capitalised name is
+ * one too: `của Ban Quản lý dự án`, `của Cục Thuế`): `Tỷ lệ giải ngân của các
+ * chủ đầu tư đạt 70%` measures the disbursement. Cut off an indicator of two
+ * or more words. A bare unit stays (`Đàn bò sữa của tỉnh`).
+ */
+export const OWNER_PLURALS = ['các', 'những'] as const;
+export const OWNER_NOUNS = [
+  'doanh nghiệp',
+  'đơn vị',
+  'chủ đầu tư',
+  'nhà đầu tư',
+  'địa phương',
+  'sở',
+  'ngành',
+  'sở, ngành',
+  'cơ quan',
+  'huyện',
+  'thị xã',
+  'thành phố',
+  'quận',
+  'hợp tác xã',
+  'tổ chức',
+  'ngân hàng',
+  'công ty',
+  'tổ chức tín dụng',
+  'ban quản lý',
+  'cơ sở',
+] as const;
+/**
+ * `tổng thu ngân sách nhà nước do Cục Thuế quản lý`: `do <actor> <verb>` after
+ * an indicator of three or more words is cut off; a bare head keeps it (`vốn do
+ * các huyện quản lý`).
+ */
+export const MANAGING_VERBS = ['quản lý', 'thực hiện', 'phụ trách', 'làm chủ đầu tư', 'triển khai'] as const;
+/** Words naming travellers: `lượng khách du lịch đến huyện` measures the visitors (`đến <place>` is cut). */
+export const VISITOR_WORDS = ['khách', 'du khách'] as const;
+/** Places a visitor flow goes to (`đến huyện`, `đến địa phương`), besides a capitalised name. */
+export const DESTINATIONS = ['địa phương', 'địa bàn', 'các điểm du lịch', 'các khu du lịch'] as const;
+/**
+ * `..., nâng tổng số hợp tác xã lên 48`: a clause updating a running total is
+ * not the indicator of a figure after it; the walk goes on to the clause before.
+ */
+export const TOTAL_UPDATES = ['nâng tổng số', 'nâng tổng', 'đưa tổng số', 'nâng số'] as const;
+/**
+ * `Hai chỉ tiêu chưa đạt là tỷ lệ hộ nghèo ...`: a clause naming targets
+ * (META_SUBJECTS) then `là` and a measured head restarts after `là`.
+ */
+export const META_SUBJECTS = ['chỉ tiêu', 'mục tiêu', 'nhiệm vụ'] as const;
 /** Head nouns a trailing verb completes: `giá trị giải ngân`, `tổng số vốn (đã) giải ngân`, `tỷ lệ giải ngân`. */
 export const PREDICATE_HEADS = [
   'giá trị',

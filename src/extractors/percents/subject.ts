@@ -53,6 +53,16 @@ import {
   FIXED_BEFORE_TRAILING,
   LEADING_FILLERS,
   LIST_BREAKERS,
+  MANAGING_VERBS,
+  MEASURED_PREDICATES,
+  META_SUBJECTS,
+  OWNER_NOUNS,
+  OWNER_PLURALS,
+  DESTINATIONS,
+  TOTAL_UPDATES,
+  VERBAL_NOUN_HEADS,
+  VERBAL_NOUN_VERBS,
+  VISITOR_WORDS,
   LIST_JOINERS,
   MEASURED_HEADS,
   MEASURE_UNITS,
@@ -98,6 +108,8 @@ const ESTIMATE_SOURCE = `${WORD_START}(?<!${WORD_START}(?:${ESTIMATE_NOUN_PREFIX
 export const ESTIMATE = new RegExp(ESTIMATE_SOURCE, 'iu');
 
 const DIGIT_AHEAD = '(?= *(?:\\d|$))';
+/** `giá trị thực hiện`: a verb completing its head noun (VERBAL_NOUN_HEADS), neither the figure's verb nor a filler. */
+const NOT_VERBAL_NOUN = `(?!(?<=${WORD_START}${alternation(VERBAL_NOUN_HEADS)} +)${alternation(VERBAL_NOUN_VERBS)}${WORD_END})`;
 /** Not a rate: `trên 1 vạn dân`, `trên 1 ha` name a per-unit measure (`trên 1 triệu` is an amount). */
 const NOT_PER_UNIT = `(?!(?<=${WORD_START}${alternation(PER_UNIT_LINKS)} +)1 +(?!${alternation(AMOUNT_UNITS)}${WORD_END})\\p{L})`;
 /** Not an age: `dưới 1 tuổi`, `24 tháng tuổi` qualify a noun (AGE_UNITS). */
@@ -125,7 +137,7 @@ const CUT_PARTS: readonly ScanPart[] = [
   { source: ESTIMATE_SOURCE, opens: ESTIMATE_WORDS },
   // a verb introducing a figure: `đạt 304 tỷ`, `giảm bình quân hàng năm 14,82%`, `đạt` at the end
   {
-    source: `${WORD_START}(?<!${alternation(GROWTH_RATE_NOUNS)} )${alternation(FIGURE_VERBS)}(?: +${alternation(FIGURE_VERB_MODIFIERS)}${WORD_END})*${DIGIT_AHEAD}`,
+    source: `${WORD_START}(?<!${alternation(GROWTH_RATE_NOUNS)} )${NOT_VERBAL_NOUN}${alternation(FIGURE_VERBS)}(?: +${alternation(FIGURE_VERB_MODIFIERS)}${WORD_END})*${DIGIT_AHEAD}`,
     opens: FIGURE_VERBS,
   },
   // periods (group `period`: a clause may open with one, see nameIn): `đến ngày 30/5/2024`,
@@ -161,7 +173,7 @@ const LEADING = new FirstWordGate(
 const TRAILING_MARK = `[-+•*–—…\\s,.:/“”"«»']`;
 const isTrailingMark = codeTest(new RegExp(TRAILING_MARK, 'u'));
 const TRAILING_WORD = new LastWordGate(
-  new RegExp(`${WORD_START}(?<!${WORD_START}${alternation(FIXED_BEFORE_TRAILING)} +)${alternation(TRAILING_FILLERS)}$`, 'iuy'),
+  new RegExp(`${WORD_START}(?<!${WORD_START}${alternation(FIXED_BEFORE_TRAILING)} +)${NOT_VERBAL_NOUN}${alternation(TRAILING_FILLERS)}$`, 'iuy'),
   TRAILING_FILLERS,
   () => false,
 );
@@ -196,6 +208,42 @@ const TRAILING_PREDICATE = new LastWordGate(
   [...TRAILING_PREDICATES, 'được'],
   (code) => code === 0x2c || isSpaceCode(code),
 );
+/** `Nguồn vốn xã hội hóa huy động được`: a verb of the figure stripped after a measured head only (MEASURED_PREDICATES). */
+const MEASURED_PREDICATE = new LastWordGate(
+  new RegExp(
+    `${WORD_START}(?<!${WORD_START}${alternation(PREDICATE_HEADS)} +(?:(?:đã|được) +)?)${alternation(MEASURED_PREDICATES)}(?: +được)?[\\s,]*$`,
+    'iuy',
+  ),
+  [...MEASURED_PREDICATES, 'được'],
+  (code) => code === 0x2c || isSpaceCode(code),
+);
+/** A cut at an amount (`450 ha`, `trên 1.750`), after `đã <verb>` (see nameIn). */
+const AMOUNT_CUT = new RegExp(`^(?:\\d|${alternation(AMOUNT_QUALIFIERS)} )`, 'iu');
+/** One verb (one or two syllables, not passive) between `đã` and its amount: `đã tái canh 900 ha`. */
+const SHORT_VERB = /^(?!được(?![\p{L}\p{N}]))\p{L}+(?: \p{L}+)? *$/iu;
+/** A head noun a verb after `đã` completes: `Số vốn đã giải ngân`. */
+const PREDICATE_HEAD_END = new RegExp(`${WORD_START}${alternation(PREDICATE_HEADS)} *$`, 'iu');
+/** `của <owner>`: who the figure belongs to (case-sensitive: a capitalised name). */
+const OWNER = new RegExp(
+  `(?<![\\p{L}\\p{N}])của +(?=\\p{Lu}|${alternation(OWNER_PLURALS)} +${alternation(OWNER_NOUNS)}${WORD_END})`,
+  'u',
+);
+/** `do <actor> quản lý` ending the phrase. */
+const MANAGED_END = new RegExp(`${WORD_START}${alternation(MANAGING_VERBS)} *$`, 'iu');
+const MANAGED_BY = new RegExp(`(?<![\\p{L}\\p{N}])do +(?=\\p{L})`, 'iu');
+/** A visitor noun (VISITOR_WORDS) and the place they go to, ending the phrase: `khách du lịch đến huyện`. */
+const VISITOR = new RegExp(`${WORD_START}${alternation(VISITOR_WORDS)}${WORD_END}`, 'iu');
+/** `thị xã quản lý giải ngân ...`: a comma segment that opens with the end of a `do <actors> <verb>` list. */
+const MANAGED_LIST_END = new RegExp(`^ *(?:\\p{L}+ +){0,3}${alternation(MANAGING_VERBS)}${WORD_END}`, 'iu');
+/** `vốn do các huyện`: a segment ending with `do` and a few words (the first actors of the list). */
+const MANAGED_LIST_START = new RegExp(`${WORD_START}do(?: +\\p{L}+){1,4} *$`, 'iu');
+/** `thị xã`: a middle item of that list, a few words. */
+const MANAGED_LIST_ITEM = /^ *(?:\p{L}+ *){1,3}$/u;
+/** `nâng tổng số ... lên 48`: a running total (TOTAL_UPDATES), not the indicator. */
+const TOTAL_UPDATE = new RegExp(`^${alternation(TOTAL_UPDATES)}${WORD_END}`, 'iu');
+/** `Hai chỉ tiêu chưa đạt là tỷ lệ hộ nghèo`: after `là`, a measured head (the target was a meta subject). */
+const META_IS = new WordStartScan([{ source: `${WORD_START}là +(?=${alternation(MEASURED_HEADS)}${WORD_END})`, opens: ['là'] }], 'iu');
+const META_SUBJECT = new RegExp(`${WORD_START}${alternation(META_SUBJECTS)}${WORD_END}`, 'iu');
 const BULLET = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
 
 /** `toàn tỉnh đã công nhận 32 xã đạt chuẩn`: the actor before `đã` is not the indicator. */
@@ -282,6 +330,11 @@ const ACRONYM = '\\p{Lu}{2,}';
 const TITLE_WORD = '\\p{Lu}\\p{Ll}*(?![\\p{L}\\p{N}])';
 const ADMIN = `${eitherCase(ADMIN_UNITS)}(?![\\p{L}\\p{N}.])`;
 const NEXT_WORD = '(?= +[\\p{Ll}\\d])';
+const DESTINATION_END = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:đến|tới) +(?:${ADMIN}(?: +${NAME})?|${NAME}|${alternation(DESTINATIONS)}) *$`,
+  'u',
+);
+
 /**
  * The actor at the front of a clause (case-sensitive: proper names are
  * capitalised): `huyện Krông Bông`, `UBND tỉnh Gia Lai`, `UBND thành phố`,
@@ -342,6 +395,9 @@ function actorAt(s: string): RegExpExecArray | null {
 }
 
 const MEASURE_UNIT = new RegExp(`^${alternation(MEASURE_UNITS)}$`, 'iu');
+const COUNT_CLASSIFIER = new RegExp(`^${alternation(COUNT_CLASSIFIERS)}$`, 'iu');
+/** `đã`/`được` before a count: the count is the object of a verb. */
+const DONE_MARK = new RegExp(`${WORD_START}(?:đã|được)${WORD_END}`, 'iu');
 const COUNT_HEAD = new RegExp(`^${alternation(COUNT_HEADS)}${WORD_END}`, 'iu');
 const VALUE_COUNT_LEAD = new RegExp(`${WORD_START}${alternation(VALUE_COUNT_LEADS)} *$`, 'iu');
 
@@ -539,6 +595,8 @@ interface Candidate {
   headStart: number;
   /** It starts right after an example link (`như thu phí`): a list may start there. */
   example?: boolean;
+  /** It updates a running total (`nâng tổng số ... lên 48`): used only when no clause before it names something. */
+  update?: boolean;
 }
 
 /**
@@ -616,8 +674,32 @@ function reportedStart(s: string): number {
  */
 function isValueCount(prefix: string, unit: string, namedAfter: boolean): boolean {
   if ((MEASURE_UNIT.test(unit) && !namedAfter) || VALUE_COUNT_LEAD.test(prefix.slice(-TAIL))) return true;
+  // `trong đó khách nội địa 95.000 lượt`: a bare classifier after a verbless phrase (not `đã hỗ trợ 300 hộ`)
+  if (!namedAfter && COUNT_CLASSIFIER.test(unit) && !DONE_MARK.test(prefix)) return true;
   const named = prefix.slice(leadingLength(prefix)).toLowerCase();
   return COUNT_HEAD.test(named) || named.split(NON_WORD).includes(unit.toLowerCase());
+}
+
+/**
+ * The length of `s` without who the figure belongs to or where it goes:
+ * `Tỷ lệ giải ngân của Ban Quản lý dự án` (an owner after two or more words),
+ * `tổng thu ngân sách nhà nước do Cục Thuế quản lý` (a manager after three or
+ * more), `lượng khách du lịch đến huyện` (a destination after visitors).
+ */
+function ownedLength(s: string): number {
+  // each pattern runs only when its link word is in `s` (a substring search)
+  const owner = s.includes('của') ? OWNER.exec(s) : null;
+  if (owner && wordCount(s.slice(0, owner.index)) >= 2) return owner.index;
+  if (s.includes('do') && MANAGED_END.test(s.slice(-TAIL))) {
+    const by = MANAGED_BY.exec(s);
+    if (by && wordCount(s.slice(0, by.index)) >= 3) return by.index;
+  }
+  const from = Math.max(0, s.length - TAIL);
+  const tail = s.slice(from);
+  if (!tail.includes('đến') && !tail.includes('tới')) return s.length;
+  const destination = DESTINATION_END.exec(tail);
+  if (destination && VISITOR.test(s.slice(0, from + destination.index))) return from + destination.index;
+  return s.length;
 }
 
 function nameIn(text: string, start: number, end: number, atVerb: boolean): Candidate | null {
@@ -667,6 +749,14 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
       example = true;
     }
   }
+  // `Hai chỉ tiêu chưa đạt là tỷ lệ hộ nghèo`: the targets were named, the indicator follows `là`
+  for (let m = META_IS.first(s); m; m = META_IS.first(s, m.index + m[0].length)) {
+    const after = m.index + m[0].length;
+    if (after > restart && META_SUBJECT.test(s.slice(0, m.index))) {
+      restart = after;
+      example = false;
+    }
+  }
   if (restart > 0) {
     offset += restart;
     s = s.slice(restart);
@@ -674,6 +764,15 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   }
   const actor = ACTOR_PAST.first(s);
   const measured = actor && MEASURED_HEAD.test(s.slice(leadingLength(s.slice(0, actor.index))));
+  // `Diện tích trồng cà phê đã tái canh 900 ha`: what was measured stands before `đã <verb> <amount>`
+  // (not `Số vốn đã giải ngân`: the verb completes its head; not `Số hộ đã thoát nghèo`: too short to name it)
+  if (actor && measured && cut && /^đã/iu.test(actor[0]) && AMOUNT_CUT.test(cut[0])) {
+    const before = s.slice(0, actor.index);
+    if (SHORT_VERB.test(s.slice(actor.index + actor[0].length)) && wordCount(before.slice(leadingLength(before))) >= 3 && !PREDICATE_HEAD_END.test(before)) {
+      s = before;
+      back = false;
+    }
+  }
   if (actor && !measured) {
     let rest = actor.index + actor[0].length;
     // after `đã`, a verb of action keeps its count (`đã kết nạp 1.250 đảng viên`); `công nhận 32 xã đạt chuẩn` counts the communes
@@ -689,6 +788,8 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   if (HAS_LETTER.test(s.slice(0, lead))) front = false;
   offset += lead;
   s = s.slice(lead);
+  // `..., nâng tổng số hợp tác xã lên 48 hợp tác xã, đạt ...`: a running total, the indicator only when nothing before names one
+  const update = TOTAL_UPDATE.test(s);
   let headStart = -1;
   const head = WORK_HEAD.exec(s);
   if (head) {
@@ -700,12 +801,20 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     const from = Math.max(0, s.length - TAIL);
     const adverb = adverbs ? TRAILING_ADVERB.exec(s.slice(from)) : null;
     // `vốn ngân sách tỉnh quản lý giải ngân | đạt 68%`: the verb of the figure, then its adverbs
-    const verb = adverb || !(cut || atVerb) ? null : TRAILING_PREDICATE.exec(s.slice(from));
+    const verb =
+      adverb || !(cut || atVerb)
+        ? null
+        : (TRAILING_PREDICATE.exec(s.slice(from)) ?? (MEASURED_HEAD.test(s) ? MEASURED_PREDICATE.exec(s.slice(from)) : null));
     const strip = adverb ?? (verb && HAS_LETTER.test(s.slice(0, from + verb.index)) ? verb : null);
     if (!strip) break;
     s = s.slice(0, from + strip.index);
     back = false;
     adverbs = true;
+  }
+  const owned = ownedLength(s);
+  if (owned < s.length) {
+    s = s.slice(0, owned);
+    back = false;
   }
   for (let guard = 0; guard < 8; guard++) {
     const start = trailingStart(s, Math.max(0, s.length - TAIL));
@@ -715,7 +824,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   }
   if (!HAS_LETTER.test(s)) return null;
   if (spaceRuns(s) + 1 > MAX_WORDS) return null;
-  return { start: offset, end: offset + s.length, front, back, headStart, example };
+  return { start: offset, end: offset + s.length, front, back, headStart, example, update };
 }
 
 /**
@@ -819,26 +928,49 @@ export function findSubject(text: string, pos: number, crossClauses = true): Sub
   return found;
 }
 
+/**
+ * `vốn do các huyện, thị xã quản lý giải ngân 40 tỷ đồng`: the figure's segment
+ * opens with the end of a `do <actors> <verb>` phrase whose actors are a comma
+ * list; the index of the segment the phrase starts in (joined to segment `k`,
+ * the figure's or the nearest naming one, by subjectAt), or 0.
+ */
+function managedListStart(text: string, segments: Segment[], k: number): number {
+  if (segments[k].opener !== 'soft' || !MANAGED_LIST_END.test(text.slice(segments[k].start, segments[k].end))) return 0;
+  for (let j = k + 1; j <= k + 3 && j < segments.length; j++) {
+    const segment = text.slice(segments[j].start, segments[j].end);
+    if (MANAGED_LIST_START.test(segment.slice(-TAIL))) return j;
+    if (segments[j].opener !== 'soft' || !MANAGED_LIST_ITEM.test(segment)) return 0;
+  }
+  return 0;
+}
+
 /** findSubject, computed (not cached). */
 function subjectAt(index: TextIndex, pos: number, crossClauses: boolean): Subject {
   const { text } = index;
-  const segments = segmentsBefore(index, pos);
+  let segments = segmentsBefore(index, pos);
+  // the figure's segment, or the first before it that names something (`..., đạt 50% KH`)
+  let own0 = 0;
+  while (own0 < 2 && own0 + 1 < segments.length && !HAS_LETTER.test(text.slice(segments[own0].start, segments[own0].end))) own0++;
+  const managed = managedListStart(text, segments, own0);
+  if (managed > 0) segments = [...segments.slice(0, own0), { ...segments[managed], end: segments[own0].end }, ...segments.slice(managed + 1)];
   const atVerb = ACHIEVEMENT_VERB.test(text.slice(pos, pos + 20));
   const own = candidate(index, segments[0].start, segments[0].end, atVerb);
   const counted = countedSubject(index, segments, pos, own === null);
   if (counted) return counted;
+  let update: Subject | null = null;
   for (let k = 0; k < Math.min(segments.length, MAX_SEGMENTS); k++) {
     const seg = segments[k];
     const found = k === 0 ? own : candidate(index, seg.start, seg.end);
-    if (!found) {
-      if (seg.opener === 'stop' || (seg.opener === 'cross' && !crossClauses)) break;
-      continue;
+    if (found?.update && update === null) {
+      update = { phrase: collapseSpaces(text.slice(found.start, found.end)), start: found.start, clauseStart: seg.start, own: k === 0 };
+    } else if (found && !found.update) {
+      const list = found.front && seg.opener === 'soft' ? listStart(index, segments, k, found) : null;
+      const start = list ?? found.start;
+      return { phrase: collapseSpaces(text.slice(start, found.end)), start, clauseStart: seg.start, own: k === 0 };
     }
-    const list = found.front && seg.opener === 'soft' ? listStart(index, segments, k, found) : null;
-    const start = list ?? found.start;
-    return { phrase: collapseSpaces(text.slice(start, found.end)), start, clauseStart: seg.start, own: k === 0 };
+    if (seg.opener === 'stop' || (seg.opener === 'cross' && !crossClauses)) break;
   }
-  return { phrase: null, start: pos, clauseStart: pos, own: false };
+  return update ?? { phrase: null, start: pos, clauseStart: pos, own: false };
 }
 
 /**
@@ -907,6 +1039,16 @@ function countedSubject(index: TextIndex, segments: Segment[], pos: number, ownE
   }
   if (!HAS_LETTER.test(phrase)) return null;
   return { phrase: collapseSpaces(phrase), start: after, clauseStart: segments[j].start, own: true };
+}
+
+/**
+ * The naming part of text[from, to) read as one clause (cut at its period,
+ * amount or verb, trimmed like an indicator), or null: the object a plan
+ * phrase names (`chỉ tiêu kế hoạch xây dựng 2 xã đạt chuẩn ... trong năm 2024`).
+ */
+export function phraseIn(text: string, from: number, to: number): string | null {
+  const found = nameIn(text, from, to, false);
+  return found ? collapseSpaces(text.slice(found.start, found.end)) : null;
 }
 
 /** Whether text[from, to) says the figures are estimates (`ước`). */

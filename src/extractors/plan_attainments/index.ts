@@ -8,7 +8,7 @@
  */
 import type { Amount, MoneyRecord, PercentRecord, PlanAttainmentRecord, PlanRelation } from '../../types.js';
 import type { Extractor } from '../types.js';
-import { findSubject, saysEstimate, type Subject } from '../percents/subject.js';
+import { findSubject, phraseIn, saysEstimate, type Subject } from '../percents/subject.js';
 import { PLAN_VERBS } from './constants.js';
 import { collapseSpaces, wordKey } from '../percents/word-scan.js';
 import {
@@ -23,6 +23,7 @@ import {
   PLAN_AFTER,
   PLAN_HEAD,
   PLAN_QUALIFIER,
+  PLAN_OBJECT,
   TARGET_HEAD,
   VERB_BEFORE,
   WINDOW,
@@ -131,6 +132,49 @@ function objectOfPlan(plan: string): string | null {
   return rest;
 }
 
+/** How far after the plan phrase a list item's object may run. */
+const MAX_OBJECT = 200;
+/** Where the clause mark before `pos` is (`;`, `,`, a sentence end, a line), or -1: not between digits. */
+function clauseMarkBefore(text: string, pos: number): number {
+  const floor = Math.max(0, pos - WINDOW);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i];
+    if (c === ';' || c === '\n' || c === ':' || ((c === ',' || c === '.') && !/\d/u.test(text[i + 1] ?? ''))) return i;
+    if (!/[\s\-–+•*]/u.test(c)) return -2; // a word before the verb in its clause
+  }
+  return floor === 0 ? -1 : -2;
+}
+
+/**
+ * `..., đạt 100% KH; hoàn thành 100% chỉ tiêu kế hoạch xây dựng 2 xã đạt chuẩn
+ * nông thôn mới trong năm 2024`: a list item that opens with the plan verb
+ * (after `;`, a sentence start, or a comma closing the previous attainment)
+ * names what it measured after `chỉ tiêu`/`kế hoạch`; when a count follows the
+ * plan phrase, the object runs on to the end of the clause, cut at its period.
+ * `rawPlan` is the plan phrase as written, starting at `planStart`.
+ */
+function listItemObject(text: string, start: number, planStart: number, rawPlan: string, previousEnd: number): string | null {
+  const mark = clauseMarkBefore(text, start);
+  if (mark === -2) return null;
+  if (mark >= 0 && text[mark] === ',' && !(previousEnd >= 0 && /^[\s)]*$/u.test(text.slice(previousEnd, mark)))) return null;
+  const head = PLAN_OBJECT.exec(rawPlan);
+  const rest = head?.groups?.rest;
+  if (!head || !rest || PLAN_QUALIFIER.test(rest) || PLAN_ACRONYM.test(rest) || ASSIGNER.test(rest)) return null;
+  const from = planStart + rawPlan.length - rest.length;
+  let to = planStart + rawPlan.length;
+  if (/^ *\d/u.test(text.slice(to, to + 4))) {
+    const limit = Math.min(text.length, to + MAX_OBJECT);
+    while (to < limit) {
+      const c = text[to];
+      if (c === ';' || c === '\n' || c === '(' || c === ':' || c === '.' || c === ',') {
+        if (!((c === '.' || c === ',') && /\d/u.test(text[to - 1] ?? '') && /\d/u.test(text[to + 1] ?? ''))) break;
+      }
+      to++;
+    }
+  }
+  return phraseIn(text, from, to);
+}
+
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
@@ -142,6 +186,12 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boo
 function planObjectOver(plan: string, subject: Subject, done: boolean): string | null {
   if (subject.own && !done) return null;
   const object = objectOfPlan(plan);
+  if (!object || !subject.phrase) return object;
+  return newerThan(object, subject);
+}
+
+/** `object`, unless the subject already names all of it (`Thu ngân sách ...; hoàn thành 100% kế hoạch thu`). */
+function newerThan(object: string | null, subject: Subject): string | null {
   if (!object || !subject.phrase) return object;
   const known = new Set(words(subject.phrase));
   return words(object).every((w) => known.has(w)) ? null : object;
@@ -185,13 +235,17 @@ export function findPlanAttainments(
     const plan = collapseSpaces(after.groups.plan);
 
     const subject = findSubject(text, start);
+    const rawPlan = after.groups.plan;
+    const planStart = after.index + after[0].length - rawPlan.length;
     const { actual, planned } = attainmentAmounts(text, amounts, subject.clauseStart, start, end);
     out.push({
       text: text.slice(start, end),
       start,
       end,
       percent: p.value,
-      indicator: indicatorInPlan(plan) ?? planObjectOver(plan, subject, ACTOR_DONE.test(text.slice(subject.start, start + 12))) ?? subject.phrase,
+      indicator:
+        newerThan(listItemObject(text, start, planStart, rawPlan, previous ? previous.end : -1), subject) ??
+        indicatorInPlan(plan) ?? planObjectOver(plan, subject, ACTOR_DONE.test(text.slice(subject.start, start + 12))) ?? subject.phrase,
       plan,
       relation,
       actual: actual ? amount(actual) : null,

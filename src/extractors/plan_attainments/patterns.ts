@@ -69,6 +69,9 @@ export const PLAN_ACRONYM = /^\p{Lu}{2,}/u;
 /** The head `kế hoạch`/`KH` of a plan phrase, and what follows it. */
 export const PLAN_HEAD = /^(?:kế +hoạch|KH) +(?<rest>\S.*)$/iu;
 
+/** `chỉ tiêu kế hoạch X`, `chỉ tiêu X`, `kế hoạch X`: the heads of a plan phrase, and its object X. */
+export const PLAN_OBJECT = /^(?:chỉ\s+tiêu\s+(?:(?:kế\s+hoạch|KH)\s+)?|(?:kế\s+hoạch|KH)\s+)(?<rest>\S.*)$/isu;
+
 /** The head `chỉ tiêu` of a plan phrase, and what follows it. */
 export const TARGET_HEAD = /^chỉ +tiêu +(?<rest>\S.*)$/iu;
 
