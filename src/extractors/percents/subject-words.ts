@@ -608,6 +608,76 @@ export const ORGANISATION_HEADS = [
 ] as const;
 
 /**
+ * Capitalised first syllables of a compound whose second syllable is written
+ * small (`Chương trình`, `Dự án`): a word of a name's title, never the last
+ * word of a place name (`Vốn Chương trình mục tiêu quốc gia` is not the place `Vốn Chương`).
+ */
+export const NAME_COMPOUNDS = ['Chương trình', 'Dự án', 'Đề án', 'Kế hoạch', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Công trình', 'Quy hoạch'] as const;
+
+/**
+ * The name of an organisation that acts (`Ban Quản lý dự án ... tỉnh`, `Sở Giao
+ * thông vận tải`, `Chi cục Thuế khu vực`): one of these heads, then a
+ * capitalised word (the acronyms need none). Before one of ORGANISATION_VERBS
+ * at the end of the clause, the organisation is the actor and the verb names
+ * what was measured (`... giải ngân 95 tỷ đồng, đạt 58% kế hoạch`: `giải ngân`).
+ */
+export const ORGANISATION_NAME_HEADS = [
+  'Ban',
+  'Sở',
+  'Cục',
+  'Chi cục',
+  'Phòng',
+  'Trung tâm',
+  'Ủy ban',
+  'Công ty',
+  'Tổng công ty',
+  'Tập đoàn',
+  'Quỹ',
+  'Ngân hàng',
+  'Kho bạc',
+  'Bệnh viện',
+  'Văn phòng',
+  'Chi nhánh',
+  'Viện',
+  'Trường',
+] as const;
+export const ORGANISATION_ACRONYMS = ['BQL', 'BQLDA', 'UBND'] as const;
+export const ORGANISATION_VERBS = [
+  'giải ngân',
+  'giải ngân cho vay',
+  'cho vay',
+  'thanh toán',
+  'quyết toán',
+  'thu',
+  'thu nộp',
+  'huy động',
+  'thu hút',
+  'tuyển sinh',
+  'tuyển dụng',
+] as const;
+
+/**
+ * Classifiers of a count of visits (`đón 850.000 lượt khách`): after a verb,
+ * the counted noun from the classifier on names what was measured (`lượt khách`).
+ */
+export const VISIT_CLASSIFIERS = ['lượt'] as const;
+
+/**
+ * A plan's own unit counted with `X/Y` and nothing after it (`tuyển dụng được
+ * 486/720 chỉ tiêu, đạt ...`): the count says how much of the plan was done,
+ * what was measured is the verb before it (`12/12 chỉ tiêu thi đua` still names one).
+ */
+export const PLAN_COUNT_NOUNS = ['chỉ tiêu'] as const;
+
+/**
+ * Verbs converting a counted object into something else: in `chuyển đổi 300
+ * ha đất trồng lúa kém hiệu quả sang trồng cam, bưởi` what follows DESTINATION_LINKS
+ * (and the comma list it opens) is where it went, not what was measured.
+ */
+export const CONVERSION_VERBS = ['chuyển đổi', 'chuyển dịch', 'chuyển'] as const;
+export const DESTINATION_LINKS = ['sang'] as const;
+
+/**
  * Physical units: a count in one of them ending a clause is the value, not
  * part of the indicator (`trồng rừng tập trung được 850 ha`), whereas a
  * counted object after a verb stays in it (`kết nạp 47 đảng viên mới`,

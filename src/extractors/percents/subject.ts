@@ -38,6 +38,8 @@ import {
   BARE_ACTOR_BLOCKERS,
   BARE_ACTOR_UNITS,
   CAUSATIVE_VERBS,
+  CONVERSION_VERBS,
+  DESTINATION_LINKS,
   COUNTED_ENDS,
   COUNT_CLASSIFIERS,
   COUNT_HEADS,
@@ -66,6 +68,12 @@ import {
   LIST_JOINERS,
   MEASURED_HEADS,
   MEASURE_UNITS,
+  NAME_COMPOUNDS,
+  ORGANISATION_ACRONYMS,
+  ORGANISATION_NAME_HEADS,
+  ORGANISATION_VERBS,
+  PLAN_COUNT_NOUNS,
+  VISIT_CLASSIFIERS,
   NEW_COLLOCATES,
   OWNED_HEADS,
   ORGANISATION_HEADS,
@@ -243,6 +251,8 @@ const MANAGED_LIST_ITEM = /^ *(?:\p{L}+ *){1,3}$/u;
 const TOTAL_UPDATE = new RegExp(`^${alternation(TOTAL_UPDATES)}${WORD_END}`, 'iu');
 /** `Hai chỉ tiêu chưa đạt là tỷ lệ hộ nghèo`: after `là`, a measured head (the target was a meta subject). */
 const META_IS = new WordStartScan([{ source: `${WORD_START}là +(?=${alternation(MEASURED_HEADS)}${WORD_END})`, opens: ['là'] }], 'iu');
+/** `và tỷ lệ đô thị hóa`: the last item of a list of targets (a measured head after `và`). */
+const LAST_ITEM = new WordStartScan([{ source: `${WORD_START}và +(?=${alternation(MEASURED_HEADS)}${WORD_END})`, opens: ['và'] }], 'iu');
 const META_SUBJECT = new RegExp(`${WORD_START}${alternation(META_SUBJECTS)}${WORD_END}`, 'iu');
 const BULLET = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
 
@@ -284,6 +294,39 @@ const RESTART = new WordStartScan(
   'iu',
 );
 
+/** An organisation's name opening a phrase (case-sensitive): `Ban Quản lý`, `Chi cục Thuế`, `BQL dự án`. */
+const ORGANISATION = new RegExp(
+  `^(?:${alternation(ORGANISATION_NAME_HEADS)} +\\p{Lu}|${alternation(ORGANISATION_ACRONYMS)}(?![\\p{L}\\p{N}]))`,
+  'u',
+);
+/** The organisation's verb ending the phrase: `... tỉnh giải ngân (được)`. */
+const ORGANISATION_VERB = new RegExp(`${WORD_START}${alternation(ORGANISATION_VERBS)}(?= *(?:được *)?$)`, 'iu');
+/** After an amount: its qualifier, number and units (`trên 1,2 triệu`, `1.300 tỷ đồng`), then a word. */
+const AMOUNT_THEN_WORD = new RegExp(
+  `^(?:${alternation(AMOUNT_QUALIFIERS)} +)?\\d[\\d.,]*(?: *${alternation(AMOUNT_UNITS)}${WORD_END})* +(?!${alternation(AMOUNT_UNITS)}${WORD_END})(?=\\p{L})`,
+  'iu',
+);
+/** `đón 850.000 lượt khách`: a verb, a count of visits, what was visited. */
+const VISIT_COUNT = new RegExp(`^(?:\\p{L}+ +){1,2}\\d[\\d.,]* +(?=${alternation(VISIT_CLASSIFIERS)} +\\p{L})`, 'iu');
+/** Longest noun phrase after an amount taken for a lone verb (`thu được 1.200 tỷ đồng tiền sử dụng đất`). */
+const MAX_AFTER_AMOUNT_WORDS = 8;
+
+/** `có 41 dự án`: what a subject has, counted (before a RESTART link). */
+const HAS_COUNT = new RegExp(`${WORD_START}có +\\d`, 'iu');
+
+/** `chuyển đổi 300 ha`: a conversion of a counted object. */
+const CONVERTED_COUNT = new RegExp(`${WORD_START}${alternation(CONVERSION_VERBS)} +(?:được +)?\\d`, 'iu');
+/** `sang trồng cam`: the destination of a conversion (the last link of the phrase). */
+const DESTINATION_LINK = new RegExp(`${WORD_START}${alternation(DESTINATION_LINKS)} +(?=\\p{L})`, 'iu');
+/** Where a conversion's destination starts in `s` (`... sang trồng cam`), or -1. */
+function destinationAt(s: string): number {
+  if (!s.includes('sang')) return -1;
+  const converted = CONVERTED_COUNT.exec(s);
+  if (!converted) return -1;
+  const link = DESTINATION_LINK.exec(s.slice(converted.index));
+  return link ? converted.index + link.index : -1;
+}
+
 /** `Công tác tuyển quân`: a head noun that only says "the work of". */
 const WORK_HEAD = new RegExp(`^${alternation(WORK_HEADS)} +(?=\\p{L})`, 'iu');
 
@@ -301,6 +344,9 @@ const AMOUNT_THEN_AND = new WordStartScan(
   ],
   'iu',
 );
+
+/** A closing bracket then `và` and a word (see computeCandidate). */
+const FIGURE_BRACKET_AND = /\)[ ,]*và +(?=\p{L})/gu;
 
 /** Words with their first letter in either case (for the case-sensitive ACTOR pattern). */
 const eitherCase = (words: readonly string[]) =>
@@ -330,6 +376,8 @@ const ACRONYM = '\\p{Lu}{2,}';
 const TITLE_WORD = '\\p{Lu}\\p{Ll}*(?![\\p{L}\\p{N}])';
 const ADMIN = `${eitherCase(ADMIN_UNITS)}(?![\\p{L}\\p{N}.])`;
 const NEXT_WORD = '(?= +[\\p{Ll}\\d])';
+/** Not the first syllable of a compound written `Chương trình` (NAME_COMPOUNDS). */
+const NOT_COMPOUND = `(?!${alternation(NAME_COMPOUNDS)}${WORD_END})`;
 const DESTINATION_END = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:đến|tới) +(?:${ADMIN}(?: +${NAME})?|${NAME}|${alternation(DESTINATIONS)}) *$`,
   'u',
@@ -350,7 +398,7 @@ const ACTOR = new RegExp(
     `(?:\\p{L}+ +){1,3}các +cấp(?= +\\p{Ll})`,
     `${eitherCase(ACTOR_BODIES)}(?: +${ADMIN})?(?: +${NAME})?(?= +\\p{Ll})`,
     `${eitherCase(BARE_ACTOR_UNITS)}(?! +${alternation(BARE_ACTOR_BLOCKERS)}${WORD_END})(?= +\\p{Ll})`,
-    `(?!${alternation(ORGANISATION_HEADS)}${WORD_END})${TITLE_WORD}(?: +(?:[-–] +)?${TITLE_WORD})+${NEXT_WORD}`,
+    `(?!${alternation(ORGANISATION_HEADS)}${WORD_END})${TITLE_WORD}(?: +(?:[-–] +)?${NOT_COMPOUND}${TITLE_WORD})+${NEXT_WORD}`,
   ].join('|')}) *`,
   'u',
 );
@@ -408,7 +456,7 @@ const VALUE_COUNT_LEAD = new RegExp(`${WORD_START}${alternation(VALUE_COUNT_LEAD
  * the ratios kind does not count, NOT_COUNTED) or a percent pair. Groups: num, den.
  */
 const RATIO_COUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/])(?<!${WORD_START}${alternation(DATE_LEADS)} +)(?<num>\\d+(?:\\.\\d{3})*)/(?<den>\\d+(?:\\.\\d{3})*)(?![\\p{N}.,/%]) +(?!${alternation([...AMOUNT_UNITS, ...NOT_COUNTED])}${WORD_END})(?=\\p{L})`,
+  `(?<![\\p{L}\\p{N}.,/])(?<!${WORD_START}${alternation(DATE_LEADS)} +)(?<num>\\d+(?:\\.\\d{3})*)/(?<den>\\d+(?:\\.\\d{3})*)(?![\\p{N}.,/%]) +(?!${alternation([...AMOUNT_UNITS, ...NOT_COUNTED])}${WORD_END})(?!${alternation(PLAN_COUNT_NOUNS)}${WORD_END} *(?:[,;.:)]|$))(?=\\p{L})`,
   'iuy',
 );
 /** Where a counted phrase ends: `theo`, `của`, ... or a clause mark. */
@@ -622,6 +670,14 @@ function computeCandidate(text: string, start: number, end: number, atVerb: bool
   if (segment.includes(' và ')) {
     for (let m = AMOUNT_THEN_AND.first(segment); m; m = AMOUNT_THEN_AND.first(segment, m.index + m[0].length)) item = m.index + m[0].length;
   }
+  // `thu ngân sách (đạt 88%) và giải ngân vốn đầu tư công, mới đạt 91%`: A has its figure in brackets, the figure is about B
+  if (item < 0 && segment.includes(')')) {
+    FIGURE_BRACKET_AND.lastIndex = 0;
+    for (let m = FIGURE_BRACKET_AND.exec(segment); m; m = FIGURE_BRACKET_AND.exec(segment)) {
+      const open = segment.lastIndexOf('(', m.index);
+      if (open >= 0 && /\d/u.test(segment.slice(open, m.index))) item = m.index + m[0].length;
+    }
+  }
   if (item > 0) {
     const found = nameIn(text, start + item, end, atVerb);
     if (found) return { ...found, front: false };
@@ -729,7 +785,10 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     cut = null;
   }
   let adverbs = atVerb;
+  // where an amount cut the phrase, for a lone verb before it (`thành phố đón 2,5 triệu lượt khách`)
+  let amountAt = -1;
   if (cut) {
+    if (AMOUNT_CUT.test(cut[0])) amountAt = offset + skip + cut.index;
     s = s.slice(0, skip + cut.index);
     back = false;
     adverbs = ACHIEVEMENT_VERB.test(cut[0]);
@@ -739,9 +798,27 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     offset += skip;
     s = s.slice(skip);
   }
+  const destination = destinationAt(s);
+  if (destination > 0) {
+    s = s.slice(0, destination);
+    back = false;
+  }
 
   let restart = -1;
   for (let m = RESTART.first(s); m; m = RESTART.first(s, m.index + m[0].length)) restart = m.index + m[0].length;
+  // `Đầu tư trong nước có 41 dự án với vốn đăng ký 8.500 tỷ đồng`: the subject that has the counted
+  // projects names what was measured; the restart is for clauses without one (`toàn huyện có ...`, `thu hút ...`)
+  if (restart > 0) {
+    const has = HAS_COUNT.exec(s.slice(0, restart));
+    if (has) {
+      const lead = leadingLength(s);
+      if (lead < has.index && HAS_LETTER.test(s.slice(lead, has.index))) {
+        s = s.slice(0, has.index);
+        restart = -1;
+        back = false;
+      }
+    }
+  }
   let example = false;
   for (let m = EXAMPLE.first(s); m; m = EXAMPLE.first(s, m.index + m[0].length)) {
     if (m.index + m[0].length > restart) {
@@ -755,6 +832,8 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     if (after > restart && META_SUBJECT.test(s.slice(0, m.index))) {
       restart = after;
       example = false;
+      // `là tỷ lệ hộ nghèo và tỷ lệ đô thị hóa, mới đạt 95%`: the targets are listed, the figure is about the last
+      for (let j = LAST_ITEM.first(s, after); j; j = LAST_ITEM.first(s, j.index + j[0].length)) restart = j.index + j[0].length;
     }
   }
   if (restart > 0) {
@@ -788,6 +867,24 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   if (HAS_LETTER.test(s.slice(0, lead))) front = false;
   offset += lead;
   s = s.slice(lead);
+  // `Ban Quản lý dự án ... tỉnh giải ngân 95 tỷ đồng`: the organisation acts, its verb names what was measured
+  if (ORGANISATION.test(s)) {
+    const from = Math.max(0, s.length - TAIL);
+    const verb = ORGANISATION_VERB.exec(s.slice(from));
+    if (verb && from + verb.index > 0) {
+      offset += from + verb.index;
+      s = s.slice(from + verb.index);
+      front = false;
+    }
+  }
+  // `huyện Bắc Hà đón 850.000 lượt khách`: the visits counted, not the verb
+  if (!front) {
+    const visits = VISIT_COUNT.exec(s);
+    if (visits) {
+      offset += visits[0].length;
+      s = s.slice(visits[0].length);
+    }
+  }
   // `..., nâng tổng số hợp tác xã lên 48 hợp tác xã, đạt ...`: a running total, the indicator only when nothing before names one
   const update = TOTAL_UPDATE.test(s);
   let headStart = -1;
@@ -824,7 +921,27 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   }
   if (!HAS_LETTER.test(s)) return null;
   if (spaceRuns(s) + 1 > MAX_WORDS) return null;
+  // `thành phố đón 2,5 triệu lượt khách`: an actor and a lone verb before the amount; what it counts names the measure
+  if (amountAt >= 0 && !front && wordCount(s) <= 2) {
+    const counted = afterAmount(text, amountAt, end);
+    if (counted) return { start: counted.start, end: counted.end, front: false, back: false, headStart: -1, example, update };
+  }
   return { start: offset, end: offset + s.length, front, back, headStart, example, update };
+}
+
+/** The noun phrase after the amount at text[at, end) (to the end of the segment), or null. */
+function afterAmount(text: string, at: number, end: number): { start: number; end: number } | null {
+  const rest = text.slice(at, end);
+  const amount = AMOUNT_THEN_WORD.exec(rest);
+  if (!amount) return null;
+  let phrase = rest.slice(amount[0].length);
+  for (let guard = 0; guard < 8; guard++) {
+    const start = trailingStart(phrase, Math.max(0, phrase.length - TAIL));
+    if (start < 0) break;
+    phrase = phrase.slice(0, start);
+  }
+  if (!HAS_LETTER.test(phrase) || wordCount(phrase) > MAX_AFTER_AMOUNT_WORDS) return null;
+  return { start: at + amount[0].length, end: at + amount[0].length + phrase.length };
 }
 
 /**
@@ -964,6 +1081,8 @@ function subjectAt(index: TextIndex, pos: number, crossClauses: boolean): Subjec
     if (found?.update && update === null) {
       update = { phrase: collapseSpaces(text.slice(found.start, found.end)), start: found.start, clauseStart: seg.start, own: k === 0 };
     } else if (found && !found.update) {
+      const converted = found.front && found.back && seg.opener === 'soft' ? convertedBefore(index, segments, k) : null;
+      if (converted) return converted;
       const list = found.front && seg.opener === 'soft' ? listStart(index, segments, k, found) : null;
       const start = list ?? found.start;
       return { phrase: collapseSpaces(text.slice(start, found.end)), start, clauseStart: seg.start, own: k === 0 };
@@ -971,6 +1090,25 @@ function subjectAt(index: TextIndex, pos: number, crossClauses: boolean): Subjec
     if (seg.opener === 'stop' || (seg.opener === 'cross' && !crossClauses)) break;
   }
   return update ?? { phrase: null, start: pos, clauseStart: pos, own: false };
+}
+
+/**
+ * `chuyển đổi 300 ha đất trồng lúa sang trồng cam, bưởi, đạt 105% KH`: segment
+ * `k` (`bưởi`) and the short ones before it continue the destination list of a
+ * conversion; what was converted, before `sang`, is the indicator.
+ */
+function convertedBefore(index: TextIndex, segments: Segment[], k: number): Subject | null {
+  const { text } = index;
+  for (let j = k + 1; j <= k + MAX_LIST_ITEMS && j < segments.length; j++) {
+    const segment = text.slice(segments[j].start, segments[j].end);
+    if (destinationAt(segment) > 0) {
+      const found = candidate(index, segments[j].start, segments[j].end);
+      if (!found) return null;
+      return { phrase: collapseSpaces(text.slice(found.start, found.end)), start: found.start, clauseStart: segments[j].start, own: false };
+    }
+    if (segments[j].opener !== 'soft' || wordCount(segment) > MAX_ITEM_WORDS) return null;
+  }
+  return null;
 }
 
 /**
