@@ -119,6 +119,9 @@ export const SEASONAL_CROPS = ['lúa', 'lương thực', 'ngô', 'cây hàng nă
 
 /** Periods that cut a clause wherever they stand (plus `năm 2022`, `tháng 7`, `6 tháng`, `30/8`). */
 export const PERIOD_WORDS = [
+  // `cả nhiệm kỳ`, `cả giai đoạn`: the whole term; `cả` alone would be left behind
+  'cả nhiệm kỳ',
+  'cả giai đoạn',
   'nhiệm kỳ qua',
   'nhiệm kỳ này',
   'giai đoạn qua',
