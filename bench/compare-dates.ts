@@ -73,6 +73,9 @@ const sets: Record<SetName | 'all', { ours: Side; chrono: Side }> = {
   blind: { ours: newSide(), chrono: newSide() },
   holdout: { ours: newSide(), chrono: newSide() },
   holdout3: { ours: newSide(), chrono: newSide() },
+  holdout4: { ours: newSide(), chrono: newSide() },
+  holdout5: { ours: newSide(), chrono: newSide() },
+  holdout6: { ours: newSide(), chrono: newSide() },
   all: { ours: newSide(), chrono: newSide() },
 };
 

@@ -1,6 +1,6 @@
 /**
  * The scored article sets with their gold files: seeds/ with fixtures/gold/,
- * fixtures/dev/ and the held-out sets fixtures/blind/, fixtures/holdout/ and fixtures/holdout3/. A missing folder is an
+ * fixtures/dev/ and the held-out sets fixtures/blind/ and fixtures/holdout{,3,4,5,6}/. A missing folder is an
  * empty set. Shared by `npm run eval` and `npm run compare-dates`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { GoldFile } from './score.js';
 /** The project root, from the compiled file (dist/bench/*.js) or the source. */
 export const PROJECT_ROOT = join(fileURLToPath(import.meta.url), '..', '..', ...(import.meta.url.includes('/dist/') ? ['..'] : []));
 
-export const SET_NAMES = ['seeds', 'dev', 'blind', 'holdout', 'holdout3'] as const;
+export const SET_NAMES = ['seeds', 'dev', 'blind', 'holdout', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 const SET_DIRS: Record<SetName, { goldDir: string; textDir: string }> = {
@@ -20,6 +20,9 @@ const SET_DIRS: Record<SetName, { goldDir: string; textDir: string }> = {
   blind: { goldDir: 'fixtures/blind', textDir: 'fixtures/blind' },
   holdout: { goldDir: 'fixtures/holdout', textDir: 'fixtures/holdout' },
   holdout3: { goldDir: 'fixtures/holdout3', textDir: 'fixtures/holdout3' },
+  holdout4: { goldDir: 'fixtures/holdout4', textDir: 'fixtures/holdout4' },
+  holdout5: { goldDir: 'fixtures/holdout5', textDir: 'fixtures/holdout5' },
+  holdout6: { goldDir: 'fixtures/holdout6', textDir: 'fixtures/holdout6' },
 };
 
 export interface GoldArticle {

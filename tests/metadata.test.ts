@@ -14,6 +14,9 @@ const sets = [
   { gold: 'fixtures/blind', text: 'fixtures/blind' },
   { gold: 'fixtures/holdout', text: 'fixtures/holdout' },
   { gold: 'fixtures/holdout3', text: 'fixtures/holdout3' },
+  { gold: 'fixtures/holdout4', text: 'fixtures/holdout4' },
+  { gold: 'fixtures/holdout5', text: 'fixtures/holdout5' },
+  { gold: 'fixtures/holdout6', text: 'fixtures/holdout6' },
 ];
 const cases = sets
   .filter((s) => existsSync(join(root, s.gold)))
