@@ -99,7 +99,7 @@ import {
 import { GROWTH_RATE_NOUNS } from './constants.js';
 import { NOT_COUNTED } from '../ratios/constants.js';
 import { LOWER_LETTER, ODD_LETTER, UPPER_LETTER, classOf, codeTest, hasLetter, isDigitCode, isLetterCode, isSpaceCode } from './chars.js';
-import { FirstWordGate, LastWordGate, WordStartScan, collapseSpaces, type ScanPart } from './word-scan.js';
+import { AnyOpening, FirstWordGate, LastWordGate, WordStartScan, collapseSpaces, type ScanPart } from './word-scan.js';
 
 /** How far back (UTF-16 units) a clause is searched for its indicator. */
 const MAX_LOOKBACK = 400;
@@ -255,6 +255,8 @@ const META_IS = new WordStartScan([{ source: `${WORD_START}là +(?=${alternation
 const LAST_ITEM = new WordStartScan([{ source: `${WORD_START}và +(?=${alternation(MEASURED_HEADS)}${WORD_END})`, opens: ['và'] }], 'iu');
 const META_SUBJECT = new RegExp(`${WORD_START}${alternation(META_SUBJECTS)}${WORD_END}`, 'iu');
 const BULLET = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
+/** BULLET.exec(s), run only when `s` opens with a digit or its second character is `)`. */
+const bulletAt = (s: string) => (isDigitCode(s.charCodeAt(0)) || s.charCodeAt(1) === 0x29 ? BULLET.exec(s) : null);
 
 /** `toàn tỉnh đã công nhận 32 xã đạt chuẩn`: the actor before `đã` is not the indicator. */
 const ACTOR_PAST = new WordStartScan(
@@ -544,44 +546,49 @@ const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.ch
 /** Characters that may bound a segment: line breaks, brackets, sentence and clause punctuation. */
 const PUNCTUATION = new Uint8Array(0x10000);
 for (const ch of '\n\r().!?…,;:') PUNCTUATION[ch.charCodeAt(0)] = 1;
+/** The punctuation is indexed by blocks of 2^PUNCTUATION_BLOCK_BITS characters. */
+const PUNCTUATION_BLOCK_BITS = 8;
 
 /**
  * Per-text state, reused by every figure of the same text: the positions of
- * the punctuation, found once (lazily, up to the furthest figure asked about),
- * so that the backward walk skips words at no cost, and the answers already
- * computed for segments and for figures.
+ * the punctuation, found once per block of 256 characters (lazily, only the
+ * blocks that the window before a figure reaches), so that the backward
+ * walk skips words at no cost, and the answers already computed for segments
+ * and for figures.
  */
 class TextIndex {
-  /** Positions of PUNCTUATION characters in [0, scanned), ascending. */
-  private readonly punctuation: number[] = [];
-  private scanned = 0;
+  /** By block: the positions of PUNCTUATION characters in it, ascending (undefined: not read yet). */
+  private readonly blocks: (number[] | undefined)[] = [];
   readonly candidates = new Map<number, Candidate | null>();
   /** findSubject's answers, by `pos * 2 + crossClauses` (plan attainments and the linker ask again). */
   readonly subjects = new Map<number, Subject>();
   constructor(readonly text: string) {}
 
-  /** The position of the `k`-th punctuation character (k from lastBefore). */
-  at(k: number): number {
-    return this.punctuation[k];
+  /** The last punctuation character before `pos` and at or after `floor`, or -1. */
+  before(pos: number, floor: number): number {
+    const end = Math.min(pos, this.text.length);
+    for (let b = (end - 1) >> PUNCTUATION_BLOCK_BITS; b >= 0 && b >= floor >> PUNCTUATION_BLOCK_BITS; b--) {
+      const block = this.blocks[b] ?? this.read(b);
+      // the last position < end, by binary search
+      let lo = 0;
+      let hi = block.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (block[mid] < end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) return block[lo - 1] >= floor ? block[lo - 1] : -1;
+    }
+    return -1;
   }
 
-  /** Index (for `at`) of the last punctuation character before `pos`, or -1. */
-  lastBefore(pos: number): number {
-    const { text, punctuation } = this;
-    const end = Math.min(pos, text.length);
-    for (let i = this.scanned; i < end; i++) if (PUNCTUATION[text.charCodeAt(i)] === 1) punctuation.push(i);
-    if (end > this.scanned) this.scanned = end;
-    let lo = 0;
-    let hi = punctuation.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (punctuation[mid] < pos) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+  private read(b: number): number[] {
+    const { text } = this;
+    const block: number[] = [];
+    const to = Math.min(text.length, (b + 1) << PUNCTUATION_BLOCK_BITS);
+    for (let i = b << PUNCTUATION_BLOCK_BITS; i < to; i++) if (PUNCTUATION[text.charCodeAt(i)] === 1) block.push(i);
+    this.blocks[b] = block;
+    return block;
   }
 }
 
@@ -601,9 +608,8 @@ function segmentsBefore(index: TextIndex, pos: number): Segment[] {
   const segments: Segment[] = [];
   let end = pos;
   let depth = 0;
-  for (let k = index.lastBefore(pos); k >= 0 && index.at(k) >= floor; k--) {
+  for (let i = index.before(pos, floor); i >= 0; i = index.before(i, floor)) {
     if (segments.length > MAX_SEGMENTS) return segments;
-    const i = index.at(k);
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
       segments.push({ start: i + 1, end, opener: 'stop' });
@@ -690,7 +696,7 @@ function leadingLength(s: string): number {
   let length = 0;
   for (let guard = 0; guard < 8; guard++) {
     const rest = s.slice(length);
-    const lead = LEADING.exec(rest) ?? actorAt(rest) ?? BULLET.exec(rest);
+    const lead = LEADING.exec(rest) ?? actorAt(rest) ?? bulletAt(rest);
     if (!lead || lead[0].length === 0) break;
     length += lead[0].length;
   }
@@ -758,13 +764,17 @@ function ownedLength(s: string): number {
   return s.length;
 }
 
+/** One pattern run per segment says whether REPORTING, RESTART, EXAMPLE or ACTOR_PAST may match in it (or in a part of it). */
+const OPENERS = new AnyOpening([REPORTING, RESTART, EXAMPLE, ACTOR_PAST]);
+
 function nameIn(text: string, start: number, end: number, atVerb: boolean): Candidate | null {
   let s = text.slice(start, end);
+  const openers = OPENERS.test(s);
   let offset = start;
   let front = true;
   let back = true;
   // `Giám đốc Sở ... cho biết năm 2023 toàn tỉnh thu ngân sách ...`: what was reported.
-  const reported = reportedStart(s);
+  const reported = openers ? reportedStart(s) : 0;
   if (reported > 0) {
     offset += reported;
     s = s.slice(reported);
@@ -805,7 +815,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   }
 
   let restart = -1;
-  for (let m = RESTART.first(s); m; m = RESTART.first(s, m.index + m[0].length)) restart = m.index + m[0].length;
+  for (let m = openers ? RESTART.first(s) : null; m; m = RESTART.first(s, m.index + m[0].length)) restart = m.index + m[0].length;
   // `Đầu tư trong nước có 41 dự án với vốn đăng ký 8.500 tỷ đồng`: the subject that has the counted
   // projects names what was measured; the restart is for clauses without one (`toàn huyện có ...`, `thu hút ...`)
   if (restart > 0) {
@@ -820,7 +830,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     }
   }
   let example = false;
-  for (let m = EXAMPLE.first(s); m; m = EXAMPLE.first(s, m.index + m[0].length)) {
+  for (let m = openers ? EXAMPLE.first(s) : null; m; m = EXAMPLE.first(s, m.index + m[0].length)) {
     if (m.index + m[0].length > restart) {
       restart = m.index + m[0].length;
       example = true;
@@ -841,7 +851,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     s = s.slice(restart);
     front = false;
   }
-  const actor = ACTOR_PAST.first(s);
+  const actor = openers ? ACTOR_PAST.first(s) : null;
   const measured = actor && MEASURED_HEAD.test(s.slice(leadingLength(s.slice(0, actor.index))));
   // `Diện tích trồng cà phê đã tái canh 900 ha`: what was measured stands before `đã <verb> <amount>`
   // (not `Số vốn đã giải ngân`: the verb completes its head; not `Số hộ đã thoát nghèo`: too short to name it)

@@ -109,6 +109,8 @@ export class WordStartScan {
    * substrings (no look-behind, so V8 finds them fast), to jump from one to the next.
    */
   private readonly openings: RegExp | null;
+  /** When every part opens with a word (`first` looks only where these occur): the opening syllables as spelt; else empty. */
+  readonly openingSpellings: readonly string[];
 
   /**
    * The alternatives, in order, of one pattern with flags `flags` (sticky is
@@ -138,6 +140,7 @@ export class WordStartScan {
     });
     const onlyWords = parts.every((part) => !part.digit && !part.bracket);
     this.openings = onlyWords ? new RegExp(alternation([...byOpening.keys()]), `${flags}g`) : null;
+    this.openingSpellings = onlyWords ? [...byOpening.keys()] : [];
     this.atWord = new Syllables([...byOpening].map(([spelling, indices]): [string, RegExp | null] => [spelling, this.patternOf(indices.sort((x, y) => x - y))]));
   }
 
@@ -217,6 +220,30 @@ export class WordStartScan {
       p = next;
     }
     return null;
+  }
+}
+
+/**
+ * Whether one of several WordStartScans whose parts all open with words may
+ * find a match in `s` or in any part of it: `test(s)` is false when none of
+ * their opening syllables occurs in `s` as a substring, in any case (one
+ * pattern run instead of one per scanner; a scanner matches only where its
+ * opening syllable occurs).
+ */
+export class AnyOpening {
+  private readonly pattern: RegExp;
+
+  constructor(scanners: readonly WordStartScan[]) {
+    const spellings = new Set<string>();
+    for (const scanner of scanners) {
+      if (scanner.openingSpellings.length === 0) throw new Error('AnyOpening: a scanner may match without an opening word');
+      for (const spelling of scanner.openingSpellings) spellings.add(spelling);
+    }
+    this.pattern = new RegExp(alternation([...spellings]), 'iu');
+  }
+
+  test(s: string): boolean {
+    return this.pattern.test(s);
   }
 }
 
