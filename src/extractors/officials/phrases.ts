@@ -37,7 +37,7 @@ import {
   TERM_WORDS,
   TITLE_JOINERS,
 } from './lexicon.js';
-import { F_LEXICON_SHIFT, F_TITLE, setFactsResolver, tokenize, type Lex, type Token, type Tokens } from './tokens.js';
+import { F_APOSTROPHE_NAME, F_LEXICON_SHIFT, F_TITLE, setFactsResolver, tokenize, type Lex, type Token, type Tokens } from './tokens.js';
 
 export type PhraseKind =
   | 'role'
@@ -230,8 +230,10 @@ export const W_SURNAME = 2;
 export const W_OPENS_PHRASE = 4;
 /**
  * The scan may find something at a token of this text: it opens a role, an honorific or a rank
- * (maybe a longer phrase), is a plural marker or `nguyên`, or is capitalised (a name). At any
- * other token the scan's `tryAt` finds nothing.
+ * (maybe a longer phrase), is a plural marker or `nguyên`, or is a capitalised word that may start
+ * a name with no honorific (a family name, or a glottal-apostrophe name such as K’Muôi: the test
+ * of ./grammar.ts `startsName`, which a name found by `tryAt` from its own first word must pass).
+ * At any other token the scan's `tryAt` finds nothing.
  */
 export const W_ACTIVE = 8;
 
@@ -265,7 +267,13 @@ function resolve(lex: Lex): LexFacts {
   const c = caseless.next.get(lower);
   if (e !== undefined || c !== undefined) bits |= W_OPENS_PHRASE;
   const below = (e?.below ?? 0) | (c?.below ?? 0);
-  if (below & (K_ROLE | K_HONORIFIC | K_PLURAL | K_RANK) || bits & W_PLURAL_MARKER || lower === 'nguyên' || lex.flags & F_TITLE)
+  const startsName = (bits & W_SURNAME) !== 0 || (lex.flags & F_APOSTROPHE_NAME) !== 0;
+  if (
+    below & (K_ROLE | K_HONORIFIC | K_PLURAL | K_RANK) ||
+    bits & W_PLURAL_MARKER ||
+    lower === 'nguyên' ||
+    (lex.flags & F_TITLE && startsName)
+  )
     bits |= W_ACTIVE;
   const f: LexFacts = { exact: e, caseless: c, clause: clauses.next.get(lower), orgWords: orgWords.next.get(lower), bits, below };
   lex.facts = f;

@@ -146,12 +146,12 @@ function resizeLexTable(slots: number): void {
 const packed = (s: string, q: number): number =>
   (q < s.length ? s.charCodeAt(q) : 0) | ((q + 1 < s.length ? s.charCodeAt(q + 1) : 0) << 16);
 
-/** The Lex holds text[i, j), whose first four code units are packed in head0, head1. */
-function sameText(lex: Lex, text: string, i: number, j: number, head0: number, head1: number): boolean {
+/** The Lex holds the code units units[i, j), whose first four are packed in head0, head1. */
+function sameText(lex: Lex, units: Uint16Array, i: number, j: number, head0: number, head1: number): boolean {
   const t = lex.text;
   const length = j - i;
   if (lex.length !== length || lex.head0 !== head0 || lex.head1 !== head1) return false;
-  for (let k = 4; k < length; k++) if (t.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  for (let k = 4; k < length; k++) if (t.charCodeAt(k) !== units[i + k]) return false;
   return true;
 }
 
@@ -174,10 +174,10 @@ const newLex = (s: string, word: boolean, hash: number): Lex => ({
 });
 
 /** The Lex of text[i, j), whose code units hash to `h` and whose first four are packed in head0, head1. */
-function lexOf(text: string, i: number, j: number, h: number, word: boolean, head0: number, head1: number): Lex {
+function lexOf(text: string, units: Uint16Array, i: number, j: number, h: number, word: boolean, head0: number, head1: number): Lex {
   if (j - i === 1) {
     // one code unit (punctuation, a lone letter or digit): a direct table
-    const c = text.charCodeAt(i);
+    const c = units[i];
     if (c < SINGLE_LIMIT) return (SINGLE[c] ??= newLex(text.slice(i, j), word, h));
   }
   if (j - i > MAX_INTERNED) return newLex(text.slice(i, j), word, h);
@@ -188,7 +188,7 @@ function lexOf(text: string, i: number, j: number, h: number, word: boolean, hea
   for (;;) {
     const lex = table[slot];
     if (lex === undefined) break;
-    if (hashes[slot] === h && sameText(lex, text, i, j, head0, head1)) return lex;
+    if (hashes[slot] === h && sameText(lex, units, i, j, head0, head1)) return lex;
     slot = (slot + 1) & mask;
   }
   if (lexCount >= LEX_LIMIT || 2 * (lexCount + 1) > table.length) {
@@ -206,6 +206,9 @@ function lexOf(text: string, i: number, j: number, h: number, word: boolean, hea
 // Character classes of UTF-16 code units, filled on first sight of each unit (the regexes
 // below decide, so the classes are exactly those of the token pattern
 // `[\p{L}\p{M}\p{N}]+(?:['’/&][\p{L}\p{M}\p{N}]+)*|\n|[^\s]` with the u flag).
+// The tokenizer's loops test for C_UNKNOWN only where a known class would leave them (after
+// the test for a space, after the test for a letter), classify the unit and read it again: a
+// test and a call site on the path of every code unit cost ~10% of the tokenizer.
 const C_UNKNOWN = 0;
 const C_SPACE = 1;
 const C_NEWLINE = 2;
@@ -230,11 +233,11 @@ function classOf(c: number): number {
   return k;
 }
 
-/** UTF-16 length of the letter/mark/digit at `i`, or 0. */
-function wordCharAt(text: string, i: number, n: number): number {
-  const k = classOf(text.charCodeAt(i));
+/** UTF-16 length of the letter/mark/digit at `i` (code units `units`), or 0. */
+function wordCharAt(text: string, units: Uint16Array, i: number, n: number): number {
+  const k = classOf(units[i]);
   if (k === C_WORD) return 1;
-  if (k === C_HIGH && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) && WORD_CHAR.test(text.slice(i, i + 2))) return 2;
+  if (k === C_HIGH && i + 1 < n && isLowSurrogate(units[i + 1]) && WORD_CHAR.test(text.slice(i, i + 2))) return 2;
   return 0;
 }
 
@@ -257,9 +260,37 @@ function grown(buffer: Int32Array): Int32Array<ArrayBuffer> {
   return out;
 }
 
+/**
+ * The code units of the text being read. `charCodeAt` in a hot loop costs V8 a dispatch on the
+ * string's representation at every call (~20 instructions); a typed array read costs a few. The
+ * copy is made by Node's `Buffer.write` as UTF-16LE (a native copy of the code units, lone
+ * surrogates included) where there is one and the machine is little-endian, else by a loop,
+ * into a buffer reused from one text to the next (only its first `text.length` units are read).
+ */
+type UnitWriter = { write(s: string, offset: number, encoding: 'utf16le'): number };
+const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBuffer): UnitWriter } }).Buffer;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+let unitBytes = new ArrayBuffer(1 << 16);
+let unitArray = new Uint16Array(unitBytes);
+let unitWriter = NodeBuffer?.from(unitBytes);
+
+function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  if (2 * n > unitBytes.byteLength) {
+    unitBytes = new ArrayBuffer(Math.max(4 * n, 2 * unitBytes.byteLength));
+    unitArray = new Uint16Array(unitBytes);
+    unitWriter = NodeBuffer?.from(unitBytes);
+  }
+  const units = unitArray;
+  if (unitWriter !== undefined && LITTLE_ENDIAN) unitWriter.write(text, 0, 'utf16le');
+  else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
 export function tokenize(text: string): Tokens {
   const lexes = lexBuffer;
   const n = text.length;
+  const units = codeUnits(text);
   let starts = startBuffer;
   let ends = endBuffer;
   let flags = flagBuffer;
@@ -267,11 +298,14 @@ export function tokenize(text: string): Tokens {
   const table = CLASS;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    let k = table[c];
-    if (k === C_UNKNOWN) k = classOf(c);
+    const c = units[i];
+    const k = table[c];
     if (k === C_SPACE) {
       i++;
+      continue;
+    }
+    if (k === C_UNKNOWN) {
+      classOf(c); // then read it again
       continue;
     }
     let h = Math.imul(FNV_SEED ^ c, FNV_PRIME);
@@ -281,19 +315,18 @@ export function tokenize(text: string): Tokens {
     let word = k === C_WORD;
     if (k === C_HIGH) {
       // a code point outside the BMP: a letter (word) or a symbol (one token)
-      if (j < n && isLowSurrogate(text.charCodeAt(j))) {
-        word = wordCharAt(text, i, n) === 2;
-        h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
-        head0 |= text.charCodeAt(j) << 16;
+      if (j < n && isLowSurrogate(units[j])) {
+        word = wordCharAt(text, units, i, n) === 2;
+        h = Math.imul(h ^ units[j], FNV_PRIME);
+        head0 |= units[j] << 16;
         j++;
       }
     }
     if (word) {
       // letters, marks and digits, and a joiner (' ’ / &) between two of them, hashed as read
       while (j < n) {
-        const d = text.charCodeAt(j);
-        let e = table[d];
-        if (e === C_UNKNOWN) e = classOf(d);
+        const d = units[j];
+        const e = table[d];
         if (e === C_WORD) {
           h = Math.imul(h ^ d, FNV_PRIME);
           const q = j - i;
@@ -304,11 +337,11 @@ export function tokenize(text: string): Tokens {
           }
           j++;
         } else if (e === C_HIGH || isJoiner(d)) {
-          const w = e === C_HIGH ? wordCharAt(text, j, n) : j + 1 < n ? wordCharAt(text, j + 1, n) : 0;
+          const w = e === C_HIGH ? wordCharAt(text, units, j, n) : j + 1 < n ? wordCharAt(text, units, j + 1, n) : 0;
           if (w === 0) break;
           const to = e === C_HIGH ? j + w : j + 1 + w;
           for (; j < to; j++) {
-            const x = text.charCodeAt(j);
+            const x = units[j];
             h = Math.imul(h ^ x, FNV_PRIME);
             const q = j - i;
             if (q < 4) {
@@ -317,10 +350,12 @@ export function tokenize(text: string): Tokens {
               else head1 |= x << 16;
             }
           }
+        } else if (e === C_UNKNOWN) {
+          classOf(d); // then read it again
         } else break;
       }
     }
-    const lex = lexOf(text, i, j, h, word, head0, head1);
+    const lex = lexOf(text, units, i, j, h, word, head0, head1);
     if (lex.facts === undefined && resolveFacts !== undefined) resolveFacts(lex);
     if (count === starts.length) {
       starts = startBuffer = grown(starts);
