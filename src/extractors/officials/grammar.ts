@@ -12,6 +12,8 @@ import {
   ORG_NUMBER_SET,
   PLACE_NAME_SET,
   PROVINCE_SET,
+  PURPOSE_HEAD_SET,
+  PURPOSE_WORD_SET,
   clauseWordAt,
   foldRange,
   orgWordsAt,
@@ -26,6 +28,7 @@ import {
   K_ORG,
   K_PLACE,
   K_PLURAL,
+  K_RANK,
   K_ROLE,
   K_SECTOR,
   K_TAKES_POST,
@@ -34,7 +37,7 @@ import {
   hasKind,
   type PhraseMatch,
 } from './phrases.js';
-import { MAX_ORG_WORDS } from './lexicon.js';
+import { MAX_ORG_WORDS, MAX_PURPOSE_TOKENS } from './lexicon.js';
 import {
   isAcronym,
   isApostropheName,
@@ -168,6 +171,18 @@ interface TitleState {
  * dự phòng (CDC)", "Công ty CP Đầu tư phát triển Sài Gòn") up to the clause's verb.
  */
 function orgName(tokens: Tokens, st: TitleState, open: boolean, subUnit: boolean): void {
+  // "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT": a committee named by its purpose
+  const purpose = purposeStart(tokens, st.j);
+  if (purpose >= 0) {
+    const end = purposeEnd(tokens, purpose);
+    if (end > purpose) {
+      st.j = end;
+      st.tail = null;
+      st.endsWithSector = false;
+      st.endsWithSubUnit = false;
+      return;
+    }
+  }
   let j = st.j;
   const s = sectorSequence(tokens, j);
   st.endsWithSector = s !== null;
@@ -262,6 +277,15 @@ function orgNameWords(tokens: Tokens, j: number, tail: Tail | null): { end: numb
       if (closed) break;
       continue;
     }
+    if (isDash(t) && end === k && tail === null && k > j) {
+      // "Phòng Quản lý thu - Sổ, thẻ": a dash between two parts of one name, before a word that
+      // opens no title part, name or organisation
+      const n = tokens[k + 1];
+      const m = phraseAt(tokens, k + 1);
+      if (!n || !isTitleCase(n) || startsName(n) || (m && (m.info.mask & (ENDS_ORG_NAME | K_ORG | K_RANK | K_SECTOR)) !== 0)) break;
+      k = end = orgWordsAt(tokens, k + 1) || k + 2;
+      continue;
+    }
     if (end === k && tail === null && k > j && (isTitleCase(t) || isAcronym(t))) {
       // another organisation ("Công đoàn cơ sở Công ty ..."): read by the title's parts
       if (has(phraseAt(tokens, k), K_ORG)) break;
@@ -275,6 +299,96 @@ function orgNameWords(tokens: Tokens, j: number, tail: Tail | null): { end: numb
     break;
   }
   return { end, tail };
+}
+
+/** Where a committee's purpose starts at `j`, after its head ("Ban Chỉ đạo |", "Trưởng ban | Chỉ đạo"), or -1. */
+function purposeStart(tokens: Tokens, j: number): number {
+  for (let n = 1; n <= 2 && n <= j; n++) if (PURPOSE_HEAD_SET.has(foldRange(tokens, j - n, j))) return j;
+  const m = phraseOfKind(tokens, j, 'sector');
+  return m && PURPOSE_HEAD_SET.has(foldRange(tokens, j, m.end)) ? m.end : -1;
+}
+
+/**
+ * The place word at `p` closes a committee's purpose ("Ban Chỉ đạo phòng, chống tham nhũng |tỉnh"):
+ * it is part of a title, not a place mentioned in prose (see the evidence pass of ./index.ts).
+ */
+export function closesPurpose(tokens: Tokens, p: number): boolean {
+  for (let h = p - 1; h > 0 && h >= p - MAX_PURPOSE_TOKENS - 1; h--) {
+    const start = purposeStart(tokens, h);
+    if (start >= 0 && start < p) return purposeEnd(tokens, start) === p;
+  }
+  return false;
+}
+
+/** A phrase that ends a committee's purpose: a title part, an honorific, a rank, a joiner ... (acronyms of plain organisations such as BHXH do not). */
+function endsPurpose(m: PhraseMatch | null): boolean {
+  if (!m || (m.info.mask & (ENDS_ORG_NAME | K_RANK)) === 0) return false;
+  return !(m.info.abbreviation && (m.info.mask & (K_ROLE | K_PLACE)) === 0 && !m.info.parentBody && !m.info.takesPlaceName);
+}
+
+/**
+ * A committee's purpose from `j` (see PURPOSE_HEADS): words up to a clause word that is no
+ * PURPOSE_WORD, a title part, a personal name or punctuation; a comma only inside a pair such
+ * as "phòng, chống" or between two acronyms ("BHXH, BHYT"); a place word only inside it
+ * ("bảo hiểm xã hội"). The token index after it, or `j` when none or when it runs on past
+ * MAX_PURPOSE_TOKENS.
+ */
+function purposeEnd(tokens: Tokens, j: number): number {
+  let k = j;
+  let end = j;
+  while (k < tokens.length) {
+    if (k - j >= MAX_PURPOSE_TOKENS) return j;
+    const t = tokens[k];
+    if (isLowerWord(t)) {
+      const c = clauseWordAt(tokens, k);
+      if (c) {
+        if (!PURPOSE_WORD_SET.has(foldRange(tokens, k, c))) break;
+        k = end = c;
+        continue;
+      }
+      const o = orgWordsAt(tokens, k);
+      if (o) {
+        k = end = o;
+        continue;
+      }
+      const m = phraseAt(tokens, k);
+      if (endsPurpose(m)) {
+        const next = tokens[m!.end];
+        const inner =
+          hasKind(m!.info, K_PLACE) && !hasKind(m!.info, K_ROLE) && !!next && isLowerWord(next) && !clauseWordAt(tokens, m!.end) && !startsTitlePart(tokens, m!.end);
+        if (!inner) break;
+        k = end = m!.end;
+        continue;
+      }
+      // "và" joins two parts of the purpose only when a word of it follows
+      if (t.lower === 'và') k++;
+      else k = end = m ? m.end : k + 1;
+      continue;
+    }
+    if (isTitleCase(t) || isAcronym(t)) {
+      if (isTitleCase(t) && startsName(t)) break;
+      const m = phraseAt(tokens, k);
+      if (endsPurpose(m)) break;
+      k = end = m ? m.end : k + 1;
+      continue;
+    }
+    if (isWord(t) && /^\d/u.test(t.text)) {
+      k = end = k + 1;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (isDash(t) && end === k && next && tokens.start[k] === tokens.end[k - 1] && tokens.start[k + 1] === tokens.end[k]) {
+      // "COVID-19"
+      k++;
+      continue;
+    }
+    if (t.text === ',' && end === k && k > j && isAcronym(tokens[k - 1]) && next && isAcronym(next) && !endsPurpose(phraseAt(tokens, k + 1))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return end;
 }
 
 /** A capitalised run that may open a name going on in lower-case words: acronyms and at most one capitalised word. */
@@ -395,7 +509,7 @@ function parseParts(tokens: Tokens, st: TitleState, takesSector: boolean): void 
     // Organisations are written with a capital ("Sở", "Ban"; "báo cáo" is a verb), and after a
     // capitalised run only a capitalised part can continue the title (the run may end in a name).
     const capital = m.info.abbreviation || !isLowerWord(tokens[j]);
-    if (!capital && (st.tail || (hasKind(m.info, K_ORG) && !hasKind(m.info, K_BODY) && !hasKind(m.info, K_PLACE)))) break;
+    if (!capital && ((st.tail && !acronymsOnly(tokens, st.tail)) || (hasKind(m.info, K_ORG) && !hasKind(m.info, K_BODY) && !hasKind(m.info, K_PLACE)))) break;
     if (hasKind(m.info, K_MODIFIER) || hasKind(m.info, K_BODY)) {
       st.j = m.end;
       // "HĐND - UBND xã": two bodies joined by a dash are one
@@ -424,6 +538,12 @@ function parseParts(tokens: Tokens, st: TitleState, takesSector: boolean): void 
       break;
     }
   }
+}
+
+/** The run is acronyms only ("THCS", "PT DTNT"): it cannot end in a person's name. */
+function acronymsOnly(tokens: Tokens, run: Tail): boolean {
+  for (let k = run.from; k < run.to; k++) if (!isAcronym(tokens[k])) return false;
+  return true;
 }
 
 /**

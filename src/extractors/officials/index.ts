@@ -47,6 +47,7 @@ import {
   wordIn,
 } from './phrases.js';
 import {
+  closesPurpose,
   parseName,
   parseTitleList,
   placeNameAfter,
@@ -199,7 +200,8 @@ class Scanner {
         const plain =
           !!prev &&
           !TITLE_LAST_WORDS.has(prev.lower) &&
-          (isLowerWord(prev) || (isTitleCase(prev) && SENTENCE_START.has(tokens[p - 2]?.text ?? '\n')));
+          (isLowerWord(prev) || (isTitleCase(prev) && SENTENCE_START.has(tokens[p - 2]?.text ?? '\n'))) &&
+          !closesPurpose(tokens, p);
         if (!prev || !isWord(prev) || plain) places.add(foldRange(tokens, run.from, run.to));
       }
       const h = this.honorificAt(p);
@@ -393,8 +395,20 @@ class Scanner {
   private tryTitleFirst(from: number, i: number, h: Honorific | null): number {
     const found = this.titlesThenName(i);
     if (!found) return 0;
+    if (!h?.plural) {
+      // "Chủ tịch UBND xã Lê Văn A được bầu làm Phó Bí thư Đảng ủy xã": the post taken is a title too
+      let titles = found.titles;
+      let end = found.name.endTok;
+      const post = phraseAt(this.tokens, end);
+      const more = post && hasKind(post.info, K_TAKES_POST) ? parseTitleList(this.tokens, post.end, true) : null;
+      if (more) {
+        titles = [...titles, ...more.titles];
+        end = more.end;
+      }
+      this.titled.push(this.mention(from, end, found.name, found.honorific ?? h, titles));
+      return end;
+    }
     this.titled.push(this.mention(from, found.name.endTok, found.name, found.honorific ?? h, found.titles));
-    if (!h?.plural) return found.name.endTok;
     // a plural title: every name joined by `,` or `và` holds it
     let end = found.name.endTok;
     for (const item of this.moreNames(end, false)) {

@@ -212,7 +212,27 @@ export const CLAUSE_WORDS: readonly string[] = [
 export const ORG_NAME_PHRASES: readonly string[] = [
   'hàng không', 'việc làm', 'dự án', 'dự phòng', 'dự toán', 'dự trữ', 'dự bị', 'phòng không',
   'không gian', 'ngoài công lập', 'một thành viên', 'chương trình',
+  // pairs written with a comma inside one name ("Ban Chỉ đạo phòng, chống thiên tai", "Phòng Quản lý thu - Sổ, thẻ")
+  'phòng, chống', 'sổ, thẻ',
 ];
+
+/**
+ * Heads of committees named by their purpose ("Ban Chỉ đạo thực hiện chính sách BHXH, BHYT",
+ * "Ban Chỉ đạo các Chương trình MTQG"): the purpose, in lower-case words, capitalised words and
+ * acronyms, belongs to the title up to a clause word that is not a PURPOSE_WORD, a title part, a
+ * personal name or punctuation (a comma only inside "phòng, chống" or between two acronyms).
+ */
+export const PURPOSE_HEADS: readonly string[] = ['Chỉ đạo', 'BCĐ'];
+
+/** Clause words (CLAUSE_WORDS) that may stand inside a committee's purpose ("thực hiện", "các"). */
+export const PURPOSE_WORDS: readonly string[] = [
+  'thực hiện', 'triển khai', 'tổ chức', 'các', 'những', 'về', 'đối với', 'xử lý', 'khắc phục',
+  'rà soát', 'phối hợp', 'kiểm tra', 'chuẩn bị', 'vận động', 'tổng kết', 'đôn đốc', 'tập trung',
+  'phát động', 'cho', 'ban hành', 'tiếp nhận',
+];
+
+/** Tokens a committee's purpose may run over at most; a longer run is given up (its end is not known). */
+export const MAX_PURPOSE_TOKENS = 24;
 
 /** Lower-case words an organisation's name may run over at most before it must end (see CLAUSE_WORDS). */
 export const MAX_ORG_WORDS = 8;
@@ -254,7 +274,7 @@ export const PLACE_WORDS: readonly string[] = [
  * `as` says what they are in a title: a role (opens it; UVBTVTU is a role with its body), a
  * body, a modifier (TT = Thường trực), a sector (after an ORG_HEAD) or a place word. One line per abbreviation.
  */
-export type AbbreviationUse = 'role' | 'body' | 'sector' | 'place' | 'modifier';
+export type AbbreviationUse = 'role' | 'body' | 'org' | 'sector' | 'place' | 'modifier';
 export const ABBREVIATIONS: Readonly<Record<string, { expansion: string; as: AbbreviationUse | AbbreviationUse[] }>> = {
   UBND: { expansion: 'Ủy ban nhân dân', as: 'body' },
   HĐND: { expansion: 'Hội đồng nhân dân', as: 'body' },
@@ -278,7 +298,7 @@ export const ABBREVIATIONS: Readonly<Record<string, { expansion: string; as: Abb
   HLHPN: { expansion: 'Hội Liên hiệp Phụ nữ', as: 'body' },
   HND: { expansion: 'Hội Nông dân', as: 'body' },
   HCCB: { expansion: 'Hội Cựu chiến binh', as: 'body' },
-  BCĐ: { expansion: 'Ban Chỉ đạo', as: 'body' },
+  BCĐ: { expansion: 'Ban Chỉ đạo', as: 'org' },
   BQL: { expansion: 'Ban Quản lý', as: 'body' },
   BCHQS: { expansion: 'Ban Chỉ huy Quân sự', as: 'body' },
   CHQS: { expansion: 'Chỉ huy Quân sự', as: 'sector' },
@@ -331,7 +351,7 @@ export const ABBREVIATIONS: Readonly<Record<string, { expansion: string; as: Abb
   BHXH: { expansion: 'Bảo hiểm xã hội', as: 'body' },
   KBNN: { expansion: 'Kho bạc Nhà nước', as: 'body' },
   NHCSXH: { expansion: 'Ngân hàng Chính sách xã hội', as: 'body' },
-  HTX: { expansion: 'Hợp tác xã', as: 'body' },
+  HTX: { expansion: 'Hợp tác xã', as: 'org' },
   BĐBP: { expansion: 'Bộ đội Biên phòng', as: 'body' },
   BCHQSHU: { expansion: 'Ban Chỉ huy Quân sự huyện', as: 'body' },
   'Bộ CHQS': { expansion: 'Bộ Chỉ huy Quân sự', as: 'body' },
@@ -433,6 +453,8 @@ export const SURNAMES: readonly string[] = [
   'Lữ', 'Mã', 'Mẫn', 'Nghiêm', 'Phí', 'Quản', 'Sầm', 'Sơn', 'Thiều', 'Tống', 'Trình', 'Ưng',
   'Vòng', 'Vàng', 'Giàng', 'Sùng', 'Thào', 'Mùa', 'Lầu', 'Hạng', 'Tẩn', 'Chảo', 'Bàn', 'Đèo',
   'Lùng', 'Ma', 'Nịnh', 'Hàn', 'Khương', 'Mông', 'Tào', 'Uông', 'Lèo', 'Quàng',
+  // Hmong, Dao and Thai family names ("Vừ A Páo", "Phàn Văn Lở", "Tòng Thị Phóng")
+  'Vừ', 'Hờ', 'Mua', 'Tráng', 'Phàn', 'Lồ', 'Tòng', 'Chẩu', 'Sần', 'Lù', 'Cứ', 'Ly', 'Chang', 'Khà',
   // Ethnic-minority first syllables (Ê Đê, Gia Rai, Cơ Ho, Khmer ...)
   'Ksor', 'Nay', 'Siu', 'Rơ', 'Rah', 'Kpă', 'Điểu', 'Danh', 'Y', 'Rmah', 'Puih', 'Bhling',
   'Alăng', 'Chamaléa', 'Ya', 'Kơ', 'Bùi',
@@ -449,7 +471,11 @@ export const ETHNIC_NAME_STARTS: readonly string[] = [
 ];
 
 /** Middle names that mark a personal name strongly (used to split "Lâm Đồng Trần Văn Hiệp"). */
-export const MIDDLE_NAMES: readonly string[] = ['Văn', 'Thị', 'Đức', 'Hữu', 'Ngọc', 'Minh', 'Quốc', 'Thanh'];
+export const MIDDLE_NAMES: readonly string[] = [
+  'Văn', 'Thị', 'Đức', 'Hữu', 'Ngọc', 'Minh', 'Quốc', 'Thanh',
+  // Hmong and Dao middle names ("Giàng A Lử", "Sùng Seo Chứ", "Sùng Mí Páo")
+  'A', 'Seo', 'Mí',
+];
 
 /** The 63 provinces and centrally run cities: a capitalised run equal to one is a place. */
 export const PROVINCES: readonly string[] = [

@@ -26,6 +26,8 @@ import {
   PLURAL_HONORIFICS,
   PLURAL_MARKERS,
   PROVINCES,
+  PURPOSE_HEADS,
+  PURPOSE_WORDS,
   RANKS,
   REPRESENTATIVE_ROLES,
   ROLES,
@@ -409,6 +411,9 @@ export const PROVINCE_SET = new Set([...PROVINCES, ...FORMER_PROVINCES].map(fold
 /** Provinces and countries: a run equal to one is a place, never a person. */
 export const PLACE_NAME_SET = new Set([...PROVINCES, ...FORMER_PROVINCES, ...COUNTRIES].map(fold));
 export const ETHNIC_START_SET = new Set(ETHNIC_NAME_STARTS.map((s) => s.toLowerCase()));
+/** Folded heads of committees named by their purpose ("chỉ đạo", "bcđ"), and the clause words a purpose may hold. */
+export const PURPOSE_HEAD_SET = new Set(PURPOSE_HEADS.map(fold));
+export const PURPOSE_WORD_SET = new Set(PURPOSE_WORDS.map(fold));
 export const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(fold));
 /** Token-sequence key of the tokens [from, to) (lower-cased, joined by spaces), for the sets above. */
 export function foldRange(tokens: Tokens, from: number, to: number): string {
