@@ -54,7 +54,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedD
   }
   const all = {} as KindRecords;
   for (const kind of KINDS) (all as Record<Kind, unknown>)[kind] = context.records[kind] ?? [];
-  const refined = link(refine(all, text), text);
+  const refined = link(refine(all, text), text, requested);
   const records = {} as KindRecords;
   for (const kind of KINDS) {
     (records as Record<Kind, unknown>)[kind] = requested.includes(kind) ? refined[kind] : [];

@@ -7,7 +7,7 @@
  * else from the clause they stand in, found the same way as a percent's
  * subject.
  */
-import type { KindRecords, MoneyRecord, PlanAttainmentRecord } from '../types.js';
+import type { Kind, KindRecords, MoneyRecord, PlanAttainmentRecord } from '../types.js';
 import { findSubject } from '../extractors/percents/subject.js';
 import { attainmentAmounts, byStart } from '../extractors/plan_attainments/index.js';
 
@@ -19,8 +19,12 @@ function amountsOf(text: string, money: readonly MoneyRecord[], pa: PlanAttainme
   return [actual, planned].filter((m): m is MoneyRecord => m !== null);
 }
 
-export function link(records: KindRecords, text: string): KindRecords {
-  if (records.money.length === 0) return records;
+/**
+ * `kinds`: the kinds the caller keeps. Without money among them (plan
+ * attainments run money internally, then drop it) no indicator is computed.
+ */
+export function link(records: KindRecords, text: string, kinds?: readonly Kind[]): KindRecords {
+  if (records.money.length === 0 || (kinds !== undefined && !kinds.includes('money'))) return records;
   const indicators = new Map<MoneyRecord, string>();
   const amounts = byStart(records.money);
   for (const pa of records.plan_attainments) {

@@ -63,7 +63,12 @@ export const HEAD_MAX_LINES = 20;
  * `Ngày đăng: ...`, `Đăng lúc ...`.
  */
 const DATELINE_LABEL_WORDS = String.raw`(?:ngày\s+(?:cập\s+nhật|đăng|xuất\s+bản)|cập\s+nhật|đăng\s+(?:ngày|lúc)|xuất\s+bản|thời\s+gian\s+đăng|posted|published|updated)(?![\p{L}])`;
-export const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])${DATELINE_LABEL_WORDS}`, 'iu');
+/**
+ * The labels without their leading boundary (`(?<![\p{L}])`, checked at each
+ * hit by `hasDatelineLabel`): a pattern opening with a lookbehind is tried at
+ * every position of the line.
+ */
+export const DATELINE_LABEL_WORD = new RegExp(DATELINE_LABEL_WORDS, 'giu');
 
 /** What else a dateline line may hold: weekday, label, byline tag, time zone, separators, view counter. */
 export const DATELINE_FILLER =

@@ -9,7 +9,7 @@ import { findDates } from '../extractors/dates/scan.js';
 import type { DateRecord } from '../types.js';
 import {
   DATELINE_FILLER,
-  DATELINE_LABEL,
+  DATELINE_LABEL_WORD,
   DATELINE_MAX_REST,
   HEAD_MAX_CONTENT_LINES,
   HEADLINE_MAX_LENGTH,
@@ -30,6 +30,19 @@ export interface Dateline {
  */
 const FOUR_DIGITS = /\d{4}/;
 const FOUR_DIGITS_ALL = /\d{4}/g;
+
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+
+/** A dateline label (`Ngày cập nhật`, `Đăng lúc` ...) not inside a word. */
+function hasDatelineLabel(s: string): boolean {
+  DATELINE_LABEL_WORD.lastIndex = 0;
+  for (let m = DATELINE_LABEL_WORD.exec(s); m !== null; m = DATELINE_LABEL_WORD.exec(s)) {
+    NO_LETTER_BEFORE.lastIndex = m.index;
+    if (NO_LETTER_BEFORE.test(s)) return true;
+    DATELINE_LABEL_WORD.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /** A date with its own written year, at day or minute precision. */
 const isFullDate = (r: DateRecord) =>
@@ -82,7 +95,7 @@ function datelineIn(line: Line, labelled: boolean, text: string, dates: readonly
   if (!FOUR_DIGITS.test(line.text)) return null; // no written year
   for (const r of datesOf(line, text, dates)) {
     if (!isFullDate(r)) continue;
-    if (labelled && !DATELINE_LABEL.test(line.text.slice(0, r.start - line.start))) continue;
+    if (labelled && !hasDatelineLabel(line.text.slice(0, r.start - line.start))) continue;
     if (rest(line, r).length <= DATELINE_MAX_REST) return r;
     if (labelled) continue;
     // `Headline ... (17/06/2024, 13:30)`: a timed date closing a headline.
@@ -113,7 +126,7 @@ export function findDateline(head: Line[], text: string, dates: readonly DateRec
     if (to < 0) to = text.length;
     FOUR_DIGITS_ALL.lastIndex = to;
     const line = trimmedLine(text, from, to);
-    if (line.text.length > HEADLINE_MAX_LENGTH || !DATELINE_LABEL.test(line.text)) continue;
+    if (line.text.length > HEADLINE_MAX_LENGTH || !hasDatelineLabel(line.text)) continue;
     const record = datelineIn(line, true, text, dates);
     if (record) return { record, lineIndex: -1 };
   }

@@ -50,17 +50,24 @@ const CHROME: readonly RegExp[] = (() => {
   return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 })();
 
-/** Words of a line that hold a letter. */
-const letterWords = (line: string) => line.split(/\s+/u).filter((w) => HAS_LETTER.test(w));
+/** The pieces `split(/\s+/u)` gives, but the empty ones. */
+const WORD = /\S+/gu;
+/** At most `max` words of the line hold a letter (counted without splitting it, stopping past `max`). */
+function atMostLetterWords(line: string, max: number): boolean {
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(line); w !== null; w = WORD.exec(line)) if (HAS_LETTER.test(w[0]) && ++n > max) return false;
+  return true;
+}
 
 /** Page chrome: buttons, hotlines, counters, breadcrumbs, a portal's banner, a short section name. */
 export function isChrome(line: string): boolean {
   if (line.length > HEADLINE_MAX_LENGTH) return false;
   if (!ENOUGH_LETTERS.test(line)) return true;
   if (CHROME.some((p) => p.test(line))) return true;
-  if (BANNER.test(line) && letterWords(line).length <= BANNER_MAX_WORDS) return true;
+  if (BANNER.test(line) && atMostLetterWords(line, BANNER_MAX_WORDS)) return true;
   if (DIGIT.test(line) || FINAL_STOP.test(line)) return false;
-  return letterWords(line).length <= SECTION_MAX_WORDS;
+  return atMostLetterWords(line, SECTION_MAX_WORDS);
 }
 
 /** A body sentence rather than a headline: long, comma-heavy, two sentences, or a news lead. */

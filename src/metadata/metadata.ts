@@ -9,7 +9,7 @@
  * opens the page); with no dateline, the first content line, unless it is a
  * body sentence (then there is no headline).
  */
-import { findDates } from '../extractors/dates/scan.js';
+import { findDateValues, findDates } from '../extractors/dates/scan.js';
 import type { DateRecord } from '../types.js';
 import { DATELINE_FILLER, HEAD_MAX_LINES } from './constants.js';
 import { findDateline } from './dateline.js';
@@ -66,6 +66,7 @@ export function readMetadata(text: string, scanAll = true): DocumentMetadata {
     title,
     published,
     publishedSpan: dateline ? { start: dateline.record.start, end: dateline.record.end } : null,
-    referenceYear: referenceYear(published, headlineDates, textDates),
+    // Without the whole text's records at hand, only their values: the years are all it reads.
+    referenceYear: referenceYear(published, headlineDates, () => all ?? findDateValues(text, null)),
   };
 }

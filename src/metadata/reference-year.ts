@@ -6,10 +6,13 @@
  */
 import type { DateRecord } from '../types.js';
 
+/** What the reference year reads of a date record. */
+type DateValue = Pick<DateRecord, 'value' | 'granularity' | 'year_inferred'>;
+
 const YEAR_OF = /^(\d{4})/;
 
 /** The year a record writes itself (not inferred, not a range), or null. */
-function writtenYear(r: DateRecord): number | null {
+function writtenYear(r: DateValue): number | null {
   if (r.granularity === 'range' || r.year_inferred) return null;
   const m = YEAR_OF.exec(r.value);
   return m ? Number(m[1]) : null;
@@ -28,7 +31,7 @@ export function headlineYear(headlineDates: DateRecord[]): number | null {
 }
 
 /** Most often written year outside ranges (first written on a tie), else the first range's first year. */
-export function textYear(dates: DateRecord[]): number | null {
+export function textYear(dates: readonly DateValue[]): number | null {
   const counts = new Map<number, number>();
   for (const r of dates) {
     const y = writtenYear(r);
@@ -45,7 +48,7 @@ export function textYear(dates: DateRecord[]): number | null {
 export function referenceYear(
   datelineValue: string | null,
   headlineDates: DateRecord[] | null,
-  dates: () => DateRecord[],
+  dates: () => readonly DateValue[],
 ): number | null {
   return (
     (datelineValue !== null ? yearOfValue(datelineValue) : null) ??

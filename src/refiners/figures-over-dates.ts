@@ -6,10 +6,34 @@
  */
 import type { KindRecords, Span } from '../types.js';
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/**
+ * Whether a span overlaps any of the figures: figures sorted by start, with
+ * `reach[i]` the largest end among the first i + 1. A span overlaps some
+ * figure iff one of those starting before its end ends after its start, i.e.
+ * iff the largest end among them does. A binary search per span, so dates ×
+ * figures is never compared pair by pair (hostile text full of both).
+ */
+function overlapTest(figures: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((f) => f.start);
+  const reach: number[] = [];
+  let max = -Infinity;
+  for (const f of sorted) reach.push((max = Math.max(max, f.end)));
+  return (span) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > span.start;
+  };
+}
 
 export function dropDatesInsideFigures(records: KindRecords): KindRecords {
   const figures: Span[] = [...records.money, ...records.percents, ...records.ratios];
   if (figures.length === 0) return records;
-  return { ...records, dates: records.dates.filter((d) => !figures.some((f) => overlaps(d, f))) };
+  const overlapsFigure = overlapTest(figures);
+  return { ...records, dates: records.dates.filter((d) => !overlapsFigure(d)) };
 }

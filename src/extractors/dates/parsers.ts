@@ -18,6 +18,7 @@ import {
   DAY_RANGE_FINDER,
   DIGIT_SEPARATOR_FINDER,
   DAY_WORD_BEFORE,
+  DAY_WORD_LAST,
   FOLLOW_WORD_SET,
   FULL_DATE,
   FULL_DATE_RANGE,
@@ -29,6 +30,7 @@ import {
   TRIGGERED_MONTH_YEAR,
   TRIGGERED_YEAR,
   TRIGGER_BEFORE,
+  TRIGGER_LAST_WORD,
   UPPER_INITIAL,
   WORDED_DATE,
   WORD_AFTER,
@@ -37,6 +39,7 @@ import {
   YEAR_FOLLOW_WORD_SET,
   YEAR_RANGE,
   YEAR_RANGE_FINDER,
+  type AtNumber,
   type AtOrWordsBefore,
   type Finder,
   type WordsBeforeDigit,
@@ -71,7 +74,7 @@ export interface DateParser {
   name: string;
   pattern: RegExp;
   /** A faster way to the positions where the pattern can match (see Finder); else the pattern scans the text itself. */
-  finder?: Finder | WordsBeforeDigit | AtOrWordsBefore;
+  finder?: Finder | WordsBeforeDigit | AtNumber | AtOrWordsBefore;
   extract(match: RegExpExecArray, ctx: ParseContext): Candidate | Candidate[] | null;
 }
 
@@ -80,9 +83,36 @@ const IN_TEXT: ReadonlySet<string> = new Set(DAY_WORDS_IN_TEXT.map((w) => w.toLo
 
 type Trigger = 'strong' | 'weak' | null;
 
-/** The word before a date that makes it one: a day word (strong) or a preposition (weak). */
+/** Whether a UTF-16 unit is a letter or a digit (\\p{L}, \\p{N}); a surrogate is not. Cached per unit. */
+const WORD_UNIT = /^[\p{L}\p{N}]$/u;
+const wordUnitCache = new Int8Array(0x10000).fill(-1);
+function isWordUnit(code: number): boolean {
+  let known = wordUnitCache[code];
+  if (known < 0) known = wordUnitCache[code] = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
+}
+
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+/** Blanks, `,` and `(`: what may stand between a trigger word and the date. */
+const isFiller = (code: number) => code === 0x20 || code === 0x09 || code === 0x2c || code === 0x28;
+
+/**
+ * The word before a date that makes it one: a day word (strong) or a
+ * preposition (weak). A match ends with a word of the lists after a non-letter,
+ * then filler: the last run of letters and digits before the filler must pass
+ * TRIGGER_LAST_WORD first (the run is all BMP letters and digits when it matches).
+ */
 function triggerBefore(text: string, start: number): Trigger {
-  const m = TRIGGER_BEFORE.exec(text.slice(Math.max(0, start - CONTEXT_BEFORE), start));
+  const from = Math.max(0, start - CONTEXT_BEFORE);
+  let wordEnd = start;
+  while (wordEnd > from && isFiller(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > from && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === wordEnd) return null;
+  const slice = text.slice(from, start);
+  TRIGGER_LAST_WORD.lastIndex = wordStart - from;
+  if (!TRIGGER_LAST_WORD.test(slice)) return null;
+  const m = TRIGGER_BEFORE.exec(slice);
   if (!m) return null;
   const word = m.groups!.t.toLowerCase().replace(/\s+/g, ' ');
   return STRONG.has(word) ? 'strong' : 'weak';
@@ -90,7 +120,17 @@ function triggerBefore(text: string, start: number): Trigger {
 
 /** Where the record starts: before an adjacent `ngày`/`mùng` (kept in the text), else at the number. */
 function withDayWord(text: string, start: number): number {
-  const slice = text.slice(Math.max(0, start - 12), start);
+  const from = Math.max(0, start - 12);
+  // The last run of letters and digits before the blanks must pass DAY_WORD_LAST (see triggerBefore).
+  let wordEnd = start;
+  while (wordEnd > from && isBlank(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === start) return start;
+  let wordStart = wordEnd;
+  while (wordStart > from && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === wordEnd) return start;
+  const slice = text.slice(from, start);
+  DAY_WORD_LAST.lastIndex = wordStart - from;
+  if (!DAY_WORD_LAST.test(slice)) return start;
   const m = DAY_WORD_BEFORE.exec(slice);
   if (!m || !IN_TEXT.has(m[1].toLowerCase())) return start;
   return start - slice.length + slice.lastIndexOf(m[1]);

@@ -52,16 +52,11 @@ export interface Finder {
   reach: number;
 }
 
-/** A pattern led by a word boundary, and as its finder the same pattern without the boundary (dropping an assertion only widens a pattern). */
+/** A pattern led by a word boundary, and as its finder a scan for its first word (where every match starts). */
 export interface LedPattern {
   pattern: RegExp;
   finder: Finder;
 }
-
-const led = (build: (boundary: string) => string): LedPattern => ({
-  pattern: new RegExp(build(WORD_START), FLAGS),
-  finder: { scan: new RegExp(build(''), FLAGS), reach: 0 },
-});
 
 /** `11/6/1948 - 11/6/2018`: two full dates joined by a dash. */
 export const FULL_DATE_RANGE = new RegExp(
@@ -134,10 +129,14 @@ export const TRIGGERED_MONTH_YEAR = new RegExp(
 );
 
 /** `quý II/2021`, `quý 2 năm 2021`. */
-export const QUARTER_LED = led(
-  (b) =>
-    `${b}quý${SP1}${named('q', 'IV|I{1,3}|[1-4]')}(?:${SP}[/.\\-]${SP}|${SP1}(?:,${SP})?năm${SP1})${named('y', Y)}${NUM_END}`,
-);
+export const QUARTER_LED: LedPattern = {
+  pattern: new RegExp(
+    `${WORD_START}quý${SP1}${named('q', 'IV|I{1,3}|[1-4]')}(?:${SP}[/.\\-]${SP}|${SP1}(?:,${SP})?năm${SP1})${named('y', Y)}${NUM_END}`,
+    FLAGS,
+  ),
+  // The word alone (same flags): a match starts with it. A cheaper scan than the whole pattern less its boundary.
+  finder: { scan: new RegExp('quý', FLAGS), reach: 0 },
+};
 export const QUARTER = QUARTER_LED.pattern;
 
 /** `2020-2025`, `2021 – 2026`, `năm 2020 - 2023`, `năm học 2022-2023`. The `năm` is matched but left out of the text. */
@@ -160,16 +159,56 @@ export const TRIGGERED_YEAR = new RegExp(
  * blanks, up to three blanks, a digit) can start, found from the digit: a global
  * case-insensitive alternation of words cannot be skipped ahead for (V8 tries
  * all its words at every position of the text), a space before a digit can.
- * The engine (./scan.ts) takes each `digit` hit (a digit after a blank), steps back over the blanks
+ * The engine (./scan.ts) takes each number start (see DIGIT_RUN_START) after a blank (every digit after a blank is one), steps back over the blanks
  * (at most three) and over up to `maxWords` runs of letters joined by blanks
  * (a pattern's lead spans that many; no other position can start a word
  * after a boundary), and tries the patterns, sticky, at each run's start
  * where `words` (the union of their leads, blanks and a digit) matches.
  */
 export interface WordsBeforeDigit {
-  digit: RegExp;
   words: RegExp;
   maxWords: number;
+  /**
+   * Which patterns can start at a run that passed `words`: `firstWord`
+   * (sticky) matches the run as a whole word, with one capture group per
+   * family of opening words; group i + 1 says `families[i]` (every pattern
+   * whose lead can open with that word; the others cannot match there).
+   */
+  firstWord: RegExp;
+  families: readonly (readonly RegExp[])[];
+}
+
+/**
+ * The families of the word-led patterns by the first word of their leads:
+ * the words opening the same set of patterns form one capture group of
+ * `firstWord`. A first word is letters only, so a pattern matching at the
+ * start of a letter run has its first word equal to the whole run (followed
+ * by a blank): exactly one group matches there (the `iu` flags fold case as
+ * the patterns do: no \`toLowerCase\`, which does not map \`ſ\` to \`s\`).
+ */
+function wordFamilies(led: readonly { pattern: RegExp; leads: readonly string[] }[]): Pick<WordsBeforeDigit, 'firstWord' | 'families'> {
+  const byWord = new Map<string, RegExp[]>();
+  for (const { pattern, leads } of led) {
+    for (const lead of leads) {
+      const first = lead.split(/ +/)[0];
+      if (!/^\p{Ll}+$/u.test(first)) throw new Error(`word-led lead not lower-case letters: ${lead}`);
+      const patterns = byWord.get(first) ?? [];
+      if (!patterns.includes(pattern)) patterns.push(pattern);
+      byWord.set(first, patterns);
+    }
+  }
+  const bySet = new Map<string, { words: string[]; patterns: RegExp[] }>();
+  for (const [word, patterns] of byWord) {
+    const key = led.map((l) => (patterns.includes(l.pattern) ? '1' : '0')).join('');
+    const family = bySet.get(key) ?? { words: [], patterns: led.map((l) => l.pattern).filter((p) => patterns.includes(p)) };
+    family.words.push(word);
+    bySet.set(key, family);
+  }
+  const families = [...bySet.values()];
+  return {
+    firstWord: new RegExp(`(?:${families.map((f) => `(${alternation(f.words)})`).join('|')})(?![\\p{L}])`, 'iuy'),
+    families: families.map((f) => f.patterns),
+  };
 }
 
 /** Words that open a word-led pattern right before its first number (FROM_TO's lead, which may hold `ngày`, apart). */
@@ -181,52 +220,70 @@ const LEAD_WORDS = [...DAY_WORDS, ...DAY_WORDS_IN_TEXT, ...WEAK_TRIGGERS, ...YEA
  * of its list (or FROM_TO's `kể từ ngày`), blanks and a digit.
  */
 export const WORD_LED_FINDER: WordsBeforeDigit = {
-  digit: /\d(?<=[ \t]\d)/g, // digit first: V8 checks the lookbehind at digits only (3x faster than `[ \t]\d`)
   words: new RegExp(`(?:${alternation(LEAD_WORDS)}${SP1}|${FROM_TO_LEAD})\\d`, 'iuy'),
   maxWords: Math.max(3, ...LEAD_WORDS.map((w) => w.split(/ +/).length)), // 3: `kể từ ngày`
+  ...wordFamilies([
+    { pattern: DAY_LIST, leads: DAY_WORDS },
+    { pattern: FROM_TO, leads: ['kể', 'từ'] }, // FROM_TO_LEAD
+    { pattern: WORDED_DATE, leads: DAY_WORDS_IN_TEXT },
+    { pattern: MONTH_RANGE, leads: ['tháng'] },
+    { pattern: MONTH_YEAR, leads: ['tháng'] },
+    { pattern: TRIGGERED_MONTH_YEAR, leads: WEAK_TRIGGERS },
+    { pattern: YEAR_WORD, leads: ['năm'] },
+    { pattern: TRIGGERED_YEAR, leads: YEAR_TRIGGERS },
+  ]),
 };
 
 /**
- * Where a pattern starts at a hit of `scan` (a digit) or at the start of one
- * of up to `maxWords` words (letter runs joined by blanks) ending within
- * three blanks before it.
+ * A number's first digit: the start of a run of digits (no digit before it)
+ * where NUM_START holds, checked at run starts only (the former scan `\d(?<![\p{L}\p{N}.,/:]\d)`, a
+ * lookbehind over letter classes at every digit cost twice as much; a
+ * lookbehind on `\d` alone is cheap).
+ *
+ * One scan for every finder below and WORD_LED_FINDER: each of their
+ * patterns has its first number (the one the finder tests `at`, or the
+ * digit after the blanks that end the lead) at a number's start. A digit
+ * after a blank is always one. The engine runs this scan once and gives
+ * each hit to every finder (four whole-text scans were one each). Run with
+ * `test` (no match array per hit: 2x cheaper than `exec` of `\d+`).
  */
-export interface AtOrWordsBefore {
-  scan: RegExp;
+export const DIGIT_RUN_START = /(?<!\d)\d/g;
+/** NUM_START, tested sticky at a digit run's start (digits found first: 3x cheaper than a scan with the lookbehind). */
+export const NUMBER_START_HERE = new RegExp(NUM_START, 'uy');
+
+/** Patterns that can start at a number start (see DIGIT_RUN_START) where `at` (sticky) matches. */
+export interface AtNumber {
+  at: RegExp;
+}
+
+/**
+ * Where a pattern starts at a number start where `at` (sticky) matches,
+ * or at the start of one of up to `maxWords` words (letter runs joined by
+ * blanks) ending within three blanks before it.
+ */
+export interface AtOrWordsBefore extends AtNumber {
   maxWords: number;
 }
 
 /**
  * YEAR_RANGE's finder: its two dashed years; the match starts at the first
- * year or at the `năm`, `năm học`, `niên khóa` before it.
+ * year (a number's start: NUM_START) or at the `năm`, `năm học`, `niên khóa`
+ * before it.
  */
 export const YEAR_RANGE_FINDER: AtOrWordsBefore = {
-  scan: new RegExp(`${Y}${SP}${DASH}${SP}${Y}`, FLAGS),
+  at: new RegExp(`${Y}${SP}${DASH}${SP}${Y}`, 'uy'),
   maxWords: 2,
 };
 
 /**
- * A number's first digit: NUM_START checked by a lookbehind after the digit
- * (V8 cannot skip ahead for a leading lookbehind; it can for a digit, and
- * checks the lookbehind at digits only). Not nested in a lookbehind: 4x slower.
- */
-const NUM_START_AT_DIGIT = `\\d(?<!${NOT_BEFORE_NUMBER}\\d)`;
-
-/**
  * One finder for FULL_DATE_RANGE, DAY_MONTH_RANGE, FULL_DATE and DAY_MONTH:
  * each opens with a number's start, one or two digits, a separator and a
- * digit, which the scan matches where they start.
+ * digit.
  */
-export const DIGIT_SEPARATOR_FINDER: Finder = {
-  scan: new RegExp(`${NUM_START_AT_DIGIT}\\d?[/.\\-]\\d`, 'gu'),
-  reach: 0,
-};
+export const DIGIT_SEPARATOR_FINDER: AtNumber = { at: /\d\d?[/.\-]\d\d?(?!\d)/y };
 
-/** DAY_RANGE's finder: its first day, the dash and the second day's slash, where they start. */
-export const DAY_RANGE_FINDER: Finder = {
-  scan: new RegExp(`${NUM_START_AT_DIGIT}\\d?${SP}${DASH}${SP}${D}/`, 'gu'),
-  reach: 0,
-};
+/** DAY_RANGE's finder: its first day, the dash and the second day's slash. */
+export const DAY_RANGE_FINDER: AtNumber = { at: new RegExp(`\\d\\d?${SP}${DASH}${SP}${D}/`, 'uy') };
 
 // ---- Context, tested on short slices around a match (bounded work per match). ----
 
@@ -240,11 +297,24 @@ export const TRIGGER_BEFORE = new RegExp(
     `(?:${SP1}${alternation(WEEKDAYS)})?${SP}[,(]?${SP}$`,
   'iu',
 );
+/**
+ * What every TRIGGER_BEFORE match ends with: the last word of a day word,
+ * weekday or preposition (letters and digits), then the blanks, `,` or `(`
+ * before the date. Tested sticky at the start of the last run of letters and
+ * digits before the date, it rules out most slices before the whole
+ * end-anchored pattern (tried at each of the slice's positions) runs.
+ */
+export const TRIGGER_LAST_WORD = new RegExp(
+  `${alternation([...DAY_WORDS, ...WEEKDAYS, ...WEAK_TRIGGERS].map((w) => w.split(/ +/).pop()!))}${SP}[,(]?${SP}$`,
+  'iuy',
+);
 /** The word right before a figure (to tell `đạt 7/9.` from `Phụ nữ 8/3.`). */
 export const WORD_BEFORE = /(\p{L}+)[ \t]{1,3}$/u;
 export const COUNT_BEFORE_SET: ReadonlySet<string> = new Set(COUNT_BEFORE);
 /** `ngày ` right before the date (kept in the record text). */
 export const DAY_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(DAY_WORDS_IN_TEXT)})${SP1}$`, 'iu');
+/** What every DAY_WORD_BEFORE match ends with (its word's last part and the blanks): tested sticky first, as TRIGGER_LAST_WORD. */
+export const DAY_WORD_LAST = new RegExp(`${alternation(DAY_WORDS_IN_TEXT.map((w) => w.split(/ +/).pop()!))}${SP1}$`, 'iuy');
 /** The date opens its line (after bullets or dashes), a parenthesis or a clause. */
 export const OPENING_BEFORE = /(?:^|\n)[ \t•*\-–—|]*$|[(,;][ \t]{0,3}$/u;
 /** Punctuation or the end of the line right after the date. */

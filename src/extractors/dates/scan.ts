@@ -7,10 +7,10 @@
  */
 import type { DateRecord } from '../../types.js';
 import { MERIDIEM_IN_TEXT } from './constants.js';
-import { withTime, yearValue } from './normaliser.js';
+import { withTime, yearValue, type DateValue } from './normaliser.js';
 import { PARSERS, type Candidate, type ParseContext } from './parsers.js';
-import type { AtOrWordsBefore, Finder, WordsBeforeDigit } from './patterns.js';
-import { CONTEXT_BEFORE, LIST_STOP, TIME_AFTER, TIME_BEFORE, YEAR_LIST_NEXT } from './patterns.js';
+import type { AtNumber, AtOrWordsBefore, Finder, WordsBeforeDigit } from './patterns.js';
+import { CONTEXT_BEFORE, DIGIT_RUN_START, LIST_STOP, NUMBER_START_HERE, TIME_AFTER, TIME_BEFORE, YEAR_LIST_NEXT } from './patterns.js';
 
 /** Candidates found by one match: usually one, two for `ngày 10 và 11/12` or `từ 01/10 đến 15/10/2023`. */
 interface Group {
@@ -23,7 +23,7 @@ interface Group {
 /** Sticky copies of the parsers' patterns, to confirm a lead's match where it starts. */
 const STICKY: readonly RegExp[] = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y'));
 
-type AnyFinder = Finder | WordsBeforeDigit | AtOrWordsBefore;
+type AnyFinder = Finder | WordsBeforeDigit | AtNumber | AtOrWordsBefore;
 
 /** The parsers grouped by finder (those with none scan with their own pattern), in parser order. */
 const SCANS: readonly { finder: AnyFinder | null; members: number[] }[] = (() => {
@@ -36,6 +36,20 @@ const SCANS: readonly { finder: AnyFinder | null; members: number[] }[] = (() =>
   return scans;
 })();
 
+/** The scans of their own (a parser's pattern, or a Finder's scan). */
+const OWN_SCANS = SCANS.filter((s): s is { finder: Finder | null; members: number[] } => s.finder === null || 'scan' in s.finder);
+
+/** The finders served by the one number-start scan: words-before-digit ones (with their families as parser indices), and the others. */
+const WORD_LED_SCANS: readonly { finder: WordsBeforeDigit; families: number[][]; members: number[] }[] = SCANS.flatMap(({ finder, members }) => {
+  if (finder === null || !('words' in finder)) return [];
+  const families = finder.families.map((patterns) => members.filter((order) => patterns.includes(PARSERS[order].pattern)));
+  if (members.some((order) => !families.some((f) => f.includes(order)))) throw new Error('a word-led parser has no family');
+  return [{ finder, families, members }];
+});
+const AT_NUMBER_SCANS: readonly { at: RegExp; maxWords: number; members: number[] }[] = SCANS.flatMap(({ finder, members }) =>
+  finder === null || 'scan' in finder || 'words' in finder ? [] : [{ at: finder.at, maxWords: 'maxWords' in finder ? finder.maxWords : 0, members }],
+);
+
 /** Whether a UTF-16 unit is a letter (\\p{L}); a surrogate is not (the words of the lists are in the BMP). Cached per unit. */
 const LETTER = /^\p{L}$/u;
 const letterCache = new Int8Array(0x10000).fill(-1);
@@ -47,6 +61,17 @@ function isLetter(code: number): boolean {
 }
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
+
+/** NUM_START at a digit run's start: by hand before an ASCII character (no other letters or digits there). */
+function isNumberStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0x80) {
+    NUMBER_START_HERE.lastIndex = at;
+    return NUMBER_START_HERE.test(text);
+  }
+  return !(isLetter(c) || (c >= 0x30 && c <= 0x3a) || c === 0x2e || c === 0x2c || c === 0x2f); // digits and `:`, `.`, `,`, `/`
+}
 
 /** Try the parsers `members`, sticky, at `at`, adding their matches. */
 function tryAt(text: string, at: number, members: readonly number[], out: RegExpExecArray[][]): void {
@@ -88,50 +113,48 @@ function wordStartsBefore(text: string, digit: number, maxWords: number, starts:
 function matchesOf(text: string): RegExpExecArray[][] {
   const out: RegExpExecArray[][] = PARSERS.map(() => []);
   const starts: number[] = [];
-  for (const { finder, members } of SCANS) {
-    if (finder === null) {
-      const re = PARSERS[members[0]].pattern;
-      const list = out[members[0]];
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        list.push(m);
-        re.lastIndex = m.index + 1;
-      }
-      continue;
+  for (const { finder, members } of OWN_SCANS) {
+    const re = finder === null ? PARSERS[members[0]].pattern : finder.scan;
+    let untried = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (finder === null) out[members[0]].push(m);
+      else for (let at = Math.max(untried, m.index - finder.reach); at <= m.index; at++) tryAt(text, at, members, out);
+      untried = m.index + 1;
+      re.lastIndex = m.index + 1;
     }
-    if ('digit' in finder) {
-      const { digit, words, maxWords } = finder;
-      digit.lastIndex = 0;
-      for (let f = digit.exec(text); f; f = digit.exec(text)) {
-        wordStartsBefore(text, f.index, maxWords, starts);
+  }
+  // Each number start, given to every number-led finder in turn: each parser's tries stay in text
+  // order (a finder's tries for a hit lie after the previous digit, so after the previous hit's).
+  DIGIT_RUN_START.lastIndex = 0;
+  while (DIGIT_RUN_START.test(text)) {
+    const at = DIGIT_RUN_START.lastIndex - 1;
+    const afterBlank = at > 0 && isBlank(text.charCodeAt(at - 1));
+    if (!afterBlank && !isNumberStart(text, at)) continue;
+    if (afterBlank) {
+      for (const { finder, families, members } of WORD_LED_SCANS) {
+        const { words, maxWords, firstWord } = finder;
+        wordStartsBefore(text, at, maxWords, starts);
         for (let i = starts.length - 1; i >= 0; i--) {
           words.lastIndex = starts[i];
-          if (words.test(text)) tryAt(text, starts[i], members, out);
+          if (!words.test(text)) continue;
+          // Only the family of the run's word (the gate passing, its word is one of the leads' first words).
+          firstWord.lastIndex = starts[i];
+          const w = firstWord.exec(text);
+          let family = members;
+          if (w !== null) for (let g = 0; g < families.length; g++) if (w[g + 1] !== undefined) family = families[g];
+          tryAt(text, starts[i], family, out);
         }
-        digit.lastIndex = f.index + 1;
       }
-      continue;
     }
-    if ('maxWords' in finder) {
-      const { scan, maxWords } = finder;
-      scan.lastIndex = 0;
-      for (let f = scan.exec(text); f; f = scan.exec(text)) {
-        if (f.index > 0 && isBlank(text.charCodeAt(f.index - 1))) {
-          wordStartsBefore(text, f.index, maxWords, starts);
-          for (let i = starts.length - 1; i >= 0; i--) tryAt(text, starts[i], members, out);
-        }
-        tryAt(text, f.index, members, out);
-        scan.lastIndex = f.index + 1;
+    for (const { at: tail, maxWords, members } of AT_NUMBER_SCANS) {
+      tail.lastIndex = at;
+      if (!tail.test(text)) continue;
+      if (maxWords > 0 && afterBlank) {
+        wordStartsBefore(text, at, maxWords, starts);
+        for (let i = starts.length - 1; i >= 0; i--) tryAt(text, starts[i], members, out);
       }
-      continue;
-    }
-    const { scan, reach } = finder;
-    let untried = 0;
-    scan.lastIndex = 0;
-    for (let f = scan.exec(text); f; f = scan.exec(text)) {
-      for (let at = Math.max(untried, f.index - reach); at <= f.index; at++) tryAt(text, at, members, out);
-      untried = f.index + 1;
-      scan.lastIndex = f.index + 1;
+      tryAt(text, at, members, out);
     }
   }
   return out;
@@ -243,6 +266,16 @@ function withYearLists(kept: Candidate[], text: string): Candidate[] {
     }
   });
   return out;
+}
+
+/**
+ * The values of findDates' records, without their times of day or texts
+ * (what the reference year reads: a time changes neither a record's year
+ * nor whether it is a range or infers its year).
+ */
+export function findDateValues(text: string, referenceYear: number | null, remember = true): DateValue[] {
+  if (!DIGIT.test(text)) return [];
+  return withYearLists(dropOverlaps(candidates({ text, referenceYear }, remember)), text);
 }
 
 /**
