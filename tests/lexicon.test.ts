@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, compile, wordAlternation } from '../src/lexicon/regex.js';
+import { alternation, compile, matchesAtBoundary, wordAlternation } from '../src/lexicon/regex.js';
 
 describe('alternation', () => {
   it('puts longer words first so "nghìn tỷ" wins over "nghìn"', () => {
@@ -29,5 +29,18 @@ describe('compile', () => {
   });
   it('refuses an unknown slot', () => {
     expect(() => compile('{{nope}}')).toThrow(/nope/);
+  });
+});
+
+describe('matchesAtBoundary', () => {
+  const label = /ĐT\s*:/gu;
+  const boundary = /(?<![\p{L}\p{N}])/uy;
+  it('finds a hit that starts a word, past hits inside words', () => {
+    expect(matchesAtBoundary('SĐT: 1 — ĐT: 2', label, boundary)).toBe(true);
+    expect(matchesAtBoundary('(ĐT: 0123)', label, boundary)).toBe(true);
+  });
+  it('rejects hits that only occur inside words', () => {
+    expect(matchesAtBoundary('SĐT: 1, SĐT: 2', label, boundary)).toBe(false);
+    expect(matchesAtBoundary('', label, boundary)).toBe(false);
   });
 });

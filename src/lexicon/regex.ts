@@ -39,3 +39,20 @@ export function compile(pattern: string, subs: Record<string, string> = {}, flag
     flags,
   );
 }
+
+/**
+ * Whether the global `pattern` matches somewhere in `s` where the sticky
+ * `boundary` (a zero-width look-behind such as `(?<![\p{L}\p{N}])`) holds at
+ * the match's start. A pattern that opens with a look-behind is tried by V8
+ * at every position; scanning for the pattern alone and confirming the
+ * boundary at each hit finds the same matches much faster.
+ */
+export function matchesAtBoundary(s: string, pattern: RegExp, boundary: RegExp): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
+    boundary.lastIndex = m.index;
+    if (boundary.test(s)) return true;
+    pattern.lastIndex = m.index + 1;
+  }
+  return false;
+}

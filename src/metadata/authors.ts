@@ -19,6 +19,7 @@
  * (`Ảnh: ...`) are not authors. The byline spans are exported so that the officials extractor
  * leaves the names in them alone.
  */
+import { matchesAtBoundary } from '../lexicon/regex.js';
 
 export interface Byline {
   names: string[];
@@ -55,15 +56,7 @@ const FOOTER_MARK =
 const FOOTER_LABEL_MARK = /(?:ĐT|SĐT|Fax|E-?mail|Hotline)\s*:/giu;
 const WORD_BOUNDARY_HERE = /(?<![\p{L}\p{N}])/uy;
 
-function hasFooterLabelMark(s: string): boolean {
-  FOOTER_LABEL_MARK.lastIndex = 0;
-  for (let m = FOOTER_LABEL_MARK.exec(s); m !== null; m = FOOTER_LABEL_MARK.exec(s)) {
-    WORD_BOUNDARY_HERE.lastIndex = m.index;
-    if (WORD_BOUNDARY_HERE.test(s)) return true;
-    FOOTER_LABEL_MARK.lastIndex = m.index + 1;
-  }
-  return false;
-}
+const hasFooterLabelMark = (s: string): boolean => matchesAtBoundary(s, FOOTER_LABEL_MARK, WORD_BOUNDARY_HERE);
 /** A Vietnamese phone number (0238.3844.615, 0222 3822 569, 1900 1234). */
 const PHONE = /(?<![\p{N}.,])(?:0\d{2,3}|1[89]00)[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\p{N}])/u;
 /** A menu ("Trang chủ | Giới thiệu | Tin tức"), buttons ("[ In bài ] [ Gửi bạn bè ]") or the font-size widget ("A+ A A-"). */

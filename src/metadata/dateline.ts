@@ -6,6 +6,7 @@
  * anywhere (`Ngày cập nhật 05/03/2022`).
  */
 import { findDates } from '../extractors/dates/scan.js';
+import { matchesAtBoundary } from '../lexicon/regex.js';
 import type { DateRecord } from '../types.js';
 import {
   DATELINE_FILLER,
@@ -34,15 +35,7 @@ const FOUR_DIGITS_ALL = /\d{4}/g;
 const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
 
 /** A dateline label (`Ngày cập nhật`, `Đăng lúc` ...) not inside a word. */
-function hasDatelineLabel(s: string): boolean {
-  DATELINE_LABEL_WORD.lastIndex = 0;
-  for (let m = DATELINE_LABEL_WORD.exec(s); m !== null; m = DATELINE_LABEL_WORD.exec(s)) {
-    NO_LETTER_BEFORE.lastIndex = m.index;
-    if (NO_LETTER_BEFORE.test(s)) return true;
-    DATELINE_LABEL_WORD.lastIndex = m.index + 1;
-  }
-  return false;
-}
+const hasDatelineLabel = (s: string): boolean => matchesAtBoundary(s, DATELINE_LABEL_WORD, NO_LETTER_BEFORE);
 
 /** A date with its own written year, at day or minute precision. */
 const isFullDate = (r: DateRecord) =>
