@@ -97,6 +97,19 @@ const isBlank = (code: number) => code === 0x20 || code === 0x09;
 const isFiller = (code: number) => code === 0x20 || code === 0x09 || code === 0x2c || code === 0x28;
 
 /**
+ * The start of the last run of word units before `start`, past the units
+ * `skip` accepts right before `start`, never before `from`; -1 when there is
+ * no such run.
+ */
+function lastWordStart(text: string, from: number, start: number, skip: (code: number) => boolean): number {
+  let wordEnd = start;
+  while (wordEnd > from && skip(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > from && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+  return wordStart === wordEnd ? -1 : wordStart;
+}
+
+/**
  * The word before a date that makes it one: a day word (strong) or a
  * preposition (weak). A match ends with a word of the lists after a non-letter,
  * then filler: the last run of letters and digits before the filler must pass
@@ -104,11 +117,8 @@ const isFiller = (code: number) => code === 0x20 || code === 0x09 || code === 0x
  */
 function triggerBefore(text: string, start: number): Trigger {
   const from = Math.max(0, start - CONTEXT_BEFORE);
-  let wordEnd = start;
-  while (wordEnd > from && isFiller(text.charCodeAt(wordEnd - 1))) wordEnd--;
-  let wordStart = wordEnd;
-  while (wordStart > from && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordStart === wordEnd) return null;
+  const wordStart = lastWordStart(text, from, start, isFiller);
+  if (wordStart < 0) return null;
   const slice = text.slice(from, start);
   TRIGGER_LAST_WORD.lastIndex = wordStart - from;
   if (!TRIGGER_LAST_WORD.test(slice)) return null;
@@ -122,12 +132,9 @@ function triggerBefore(text: string, start: number): Trigger {
 function withDayWord(text: string, start: number): number {
   const from = Math.max(0, start - 12);
   // The last run of letters and digits before the blanks must pass DAY_WORD_LAST (see triggerBefore).
-  let wordEnd = start;
-  while (wordEnd > from && isBlank(text.charCodeAt(wordEnd - 1))) wordEnd--;
-  if (wordEnd === start) return start;
-  let wordStart = wordEnd;
-  while (wordStart > from && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordStart === wordEnd) return start;
+  if (!isBlank(text.charCodeAt(start - 1))) return start;
+  const wordStart = lastWordStart(text, from, start, isBlank);
+  if (wordStart < 0) return start;
   const slice = text.slice(from, start);
   DAY_WORD_LAST.lastIndex = wordStart - from;
   if (!DAY_WORD_LAST.test(slice)) return start;
