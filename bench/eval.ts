@@ -4,10 +4,14 @@
  * held-out set fixtures/blind/ when present, and prints
  * precision, recall and F1 per kind, title and indicator accuracy, and the
  * reference-year accuracy. `--misses` lists every missed and spurious record.
+ * `--dir DIR` scores only the articles of DIR (NAME.txt with its gold NAME.json),
+ * e.g. a new held-out set kept outside the repository for its one unseen scoring.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract } from '../src/index.js';
 import { SET_NAMES, loadGoldArticles } from './gold-sets.js';
-import { SCORED_KINDS, f1, scoreDocument, type DocScore, type Tally } from './score.js';
+import { SCORED_KINDS, f1, scoreDocument, type DocScore, type GoldFile, type Tally } from './score.js';
 
 const showMisses = process.argv.includes('--misses');
 
@@ -37,15 +41,38 @@ function report(label: string, scores: DocScore[]): void {
   console.log(`reference_year right              ${ratio(sum((s) => (s.referenceYearRight ? 1 : 0)), scores.length)}`);
 }
 
-const all = loadGoldArticles().map((p) => {
+const dirArg = process.argv.indexOf('--dir');
+const dir = dirArg >= 0 ? process.argv[dirArg + 1] : undefined;
+if (dirArg >= 0 && (dir === undefined || !existsSync(dir))) {
+  console.error(`eval: --dir needs an existing folder of NAME.txt + NAME.json pairs`);
+  process.exit(2);
+}
+
+/** The gold articles of `dir` (each NAME.json with its NAME.txt), in name order. */
+function articlesIn(folder: string) {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json') && existsSync(join(folder, f.replace(/\.json$/, '.txt'))))
+    .sort()
+    .map((f) => ({
+      set: folder,
+      text: readFileSync(join(folder, f.replace(/\.json$/, '.txt')), 'utf8'),
+      gold: JSON.parse(readFileSync(join(folder, f), 'utf8')) as GoldFile,
+    }));
+}
+
+const articles = dir !== undefined ? articlesIn(dir) : loadGoldArticles();
+const all = articles.map((p) => {
   const doc = extract(p.text, { source: p.gold.source });
   return { ...p, doc, score: scoreDocument(p.gold, doc) };
 });
-for (const set of SET_NAMES) {
-  const scores = all.filter((a) => a.set === set).map((a) => a.score);
-  if (scores.length) report(set, scores);
+if (dir !== undefined) report(dir, all.map((a) => a.score));
+else {
+  for (const set of SET_NAMES) {
+    const scores = all.filter((a) => a.set === set).map((a) => a.score);
+    if (scores.length) report(set, scores);
+  }
+  report('all', all.map((a) => a.score));
 }
-report('all', all.map((a) => a.score));
 
 if (showMisses) {
   console.log('\nMisses');
