@@ -313,6 +313,8 @@ export const TRAILING_FILLERS = [
   'gần',
   'dưới',
   'xấp xỉ',
+  // a catch-all after the measured noun: `sản lượng thủy sản các loại đạt ...`
+  'các loại',
   // a scope after the indicator: `tỷ lệ bao phủ bảo hiểm y tế toàn thành phố đạt 95,2%`
   ...SCOPES,
 ] as const;
@@ -489,6 +491,55 @@ export const ADVERBIAL_OPENERS = [
  * item of a list: `Thu ngân sách gặp nhiều khó khăn, tiền sử dụng đất chỉ đạt 40%`.
  */
 export const LIST_BREAKERS = ['tăng', 'giảm', 'chiếm', 'vượt', 'gặp', 'còn', 'chưa', 'không', 'ổn định', 'phát triển', 'khó khăn', 'thấp', 'cao'] as const;
+
+/**
+ * Topic markers opening a sentence: `Đối với nguồn vốn ODA chuyển từ năm
+ * trước sang, đến nay mới giải ngân 20 tỷ đồng`, `Riêng vốn sự nghiệp, ...`,
+ * `Về thu tiền sử dụng đất, ...`. When the clause after the comma names only
+ * its action (TOPIC_ACTIONS), the topic is what was measured.
+ */
+export const TOPIC_MARKERS = ['đối với', 'riêng', 'về'] as const;
+export const TOPIC_ACTIONS = ['giải ngân', 'thu', 'chi', 'huy động', 'cho vay', 'quyết toán', 'thanh toán', 'thực hiện'] as const;
+/** The tail of a topic telling where the money came from: `chuyển từ năm trước sang`, `chuyển sang`. */
+export const TOPIC_TAILS = ['chuyển từ', 'chuyển sang'] as const;
+
+/**
+ * Verbs written as a comma pair sharing one object: `Tuyển sinh, đào tạo
+ * nghề`, `Tư vấn, giới thiệu việc làm`, `Cấp, đổi thẻ bảo hiểm y tế`. A clause
+ * opening with one of them alone, before an item opening with another, starts the list.
+ */
+export const PAIRED_VERBS = [
+  'tuyển sinh',
+  'tuyển mới',
+  'tuyển dụng',
+  'đào tạo',
+  'dạy nghề',
+  'bồi dưỡng',
+  'tập huấn',
+  'tư vấn',
+  'giới thiệu',
+  'sản xuất',
+  'kinh doanh',
+  'cấp',
+  'cấp mới',
+  'đổi',
+  'cấp đổi',
+  'kiểm tra',
+  'giám sát',
+  'thanh tra',
+  'thu gom',
+  'vận chuyển',
+  'xử lý',
+  'xây dựng',
+  'cải tạo',
+  'nâng cấp',
+  'sửa chữa',
+  'duy tu',
+  'trồng',
+  'chăm sóc',
+  'khoanh nuôi',
+  'bảo vệ',
+] as const;
 
 /** Words that join the last item of a list: `thuế, phí và lệ phí`. */
 export const LIST_JOINERS = ['và', 'hoặc'] as const;

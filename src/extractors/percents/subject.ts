@@ -79,6 +79,7 @@ import {
   ORGANISATION_HEADS,
   PERIOD_BLOCKERS,
   PERIOD_WORDS,
+  PAIRED_VERBS,
   PER_UNIT_LINKS,
   PRICE_BASES,
   PREDICATE_HEADS,
@@ -88,6 +89,9 @@ import {
   RESTART_LINKS,
   SEASONAL_CROPS,
   TIME_PREPOSITIONS,
+  TOPIC_ACTIONS,
+  TOPIC_MARKERS,
+  TOPIC_TAILS,
   TRAILING_ADVERBS,
   TRAILING_FILLERS,
   TRAILING_PREDICATES,
@@ -254,7 +258,7 @@ const META_IS = new WordStartScan([{ source: `${WORD_START}là +(?=${alternation
 /** `và tỷ lệ đô thị hóa`: the last item of a list of targets (a measured head after `và`). */
 const LAST_ITEM = new WordStartScan([{ source: `${WORD_START}và +(?=${alternation(MEASURED_HEADS)}${WORD_END})`, opens: ['và'] }], 'iu');
 const META_SUBJECT = new RegExp(`${WORD_START}${alternation(META_SUBJECTS)}${WORD_END}`, 'iu');
-const BULLET = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
+const BULLET = /^(?:\d+(?:\.\d+)*[.)](?!\d)|[a-zđ]\))\s*/u;
 /** BULLET.exec(s), run only when `s` opens with a digit or its second character is `)`. */
 const bulletAt = (s: string) => (isDigitCode(s.charCodeAt(0)) || s.charCodeAt(1) === 0x29 ? BULLET.exec(s) : null);
 
@@ -301,6 +305,8 @@ const ORGANISATION = new RegExp(
   `^(?:${alternation(ORGANISATION_NAME_HEADS)} +\\p{Lu}|${alternation(ORGANISATION_ACRONYMS)}(?![\\p{L}\\p{N}]))`,
   'u',
 );
+/** `... chi nhánh huyện có doanh số cho vay`: the organisation has what was measured (a noun of two words or more). */
+const ORGANISATION_HAS = new RegExp(`${WORD_START}có +(?=\\p{Ll}+ +\\p{L})`, 'u');
 /** The organisation's verb ending the phrase: `... tỉnh giải ngân (được)`. */
 const ORGANISATION_VERB = new RegExp(`${WORD_START}${alternation(ORGANISATION_VERBS)}(?= *(?:được *)?$)`, 'iu');
 /** After an amount: its qualifier, number and units (`trên 1,2 triệu`, `1.300 tỷ đồng`), then a word. */
@@ -492,6 +498,47 @@ const ACRONYM_LAST = /(?<![\p{L}\p{N}])\p{Lu}{2,}$/u;
 const ACRONYM_ONLY = /^\p{Lu}{2,}$/u;
 /** How many items before the nearest one a list may have. */
 const MAX_LIST_ITEMS = 5;
+
+const PAIRED_VERB_ALONE = new RegExp(`^\\s*${alternation(PAIRED_VERBS)}\\s*$`, 'iu');
+const PAIRED_VERB_FIRST = new RegExp(`^${alternation(PAIRED_VERBS)}${WORD_END}`, 'iu');
+
+/**
+ * `Tuyển sinh, đào tạo nghề đạt 4.500 người`: the item `nearest` of segment
+ * `k` opens with a paired verb and the sentence (or `;` clause) opens with
+ * another, alone in its segment: where the pair starts, or -1.
+ */
+function pairedVerbStart(index: TextIndex, segments: Segment[], k: number, nearest: Candidate): number {
+  const { text } = index;
+  const first = segments[k + 1];
+  if (segments[k].opener !== 'soft' || !first || first.opener === 'soft' || !nearest.front) return -1;
+  const segment = text.slice(first.start, first.end);
+  if (!PAIRED_VERB_ALONE.test(segment) || !PAIRED_VERB_FIRST.test(text.slice(nearest.start, nearest.end))) return -1;
+  return first.start + (segment.length - segment.trimStart().length);
+}
+
+const TOPIC_MARKER = new RegExp(`^\\s*${alternation(TOPIC_MARKERS)} +(?=\\p{L})`, 'iu');
+const TOPIC_ACTION = new RegExp(`^${alternation(TOPIC_ACTIONS)}$`, 'iu');
+const TOPIC_TAIL = new RegExp(`${WORD_START}${alternation(TOPIC_TAILS)}${WORD_END}`, 'iu');
+
+/**
+ * `Đối với nguồn vốn ODA chuyển từ năm trước sang, đến nay mới giải ngân 20
+ * tỷ đồng`: segment `k` names only its action (`giải ngân`) and the sentence
+ * opens with a topic in segment k + 1; the topic (cut at TOPIC_TAILS) is the
+ * indicator, or null.
+ */
+function topicBefore(index: TextIndex, segments: Segment[], k: number, found: Candidate): Subject | null {
+  const { text } = index;
+  const topic = segments[k + 1];
+  if (segments[k].opener !== 'soft' || !topic || topic.opener === 'soft') return null;
+  if (!TOPIC_ACTION.test(text.slice(found.start, found.end))) return null;
+  const marker = TOPIC_MARKER.exec(text.slice(topic.start, topic.end));
+  if (!marker) return null;
+  const from = topic.start + marker[0].length;
+  const tail = TOPIC_TAIL.exec(text.slice(from, topic.end));
+  const named = candidate(index, from, tail ? from + tail.index : topic.end);
+  if (!named) return null;
+  return { phrase: collapseSpaces(text.slice(named.start, named.end)), start: named.start, clauseStart: topic.start, own: false };
+}
 /** The number of runs of whitespace in `s` (`s.split(/\s+/).length - 1`). */
 function spaceRuns(s: string): number {
   let runs = 0;
@@ -852,7 +899,8 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     front = false;
   }
   const actor = openers ? ACTOR_PAST.first(s) : null;
-  const measured = actor && MEASURED_HEAD.test(s.slice(leadingLength(s.slice(0, actor.index))));
+  const actorFront = actor ? s.slice(leadingLength(s.slice(0, actor.index))) : '';
+  const measured = actor && MEASURED_HEAD.test(actorFront) && !ORGANISATION.test(actorFront);
   // `Diện tích trồng cà phê đã tái canh 900 ha`: what was measured stands before `đã <verb> <amount>`
   // (not `Số vốn đã giải ngân`: the verb completes its head; not `Số hộ đã thoát nghèo`: too short to name it)
   if (actor && measured && cut && /^đã/iu.test(actor[0]) && AMOUNT_CUT.test(cut[0])) {
@@ -878,10 +926,16 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   offset += lead;
   s = s.slice(lead);
   // `Ban Quản lý dự án ... tỉnh giải ngân 95 tỷ đồng`: the organisation acts, its verb names what was measured
+  // `Ngân hàng Chính sách xã hội chi nhánh huyện có doanh số cho vay 300 tỷ đồng`: what it has was measured
   if (ORGANISATION.test(s)) {
     const from = Math.max(0, s.length - TAIL);
-    const verb = ORGANISATION_VERB.exec(s.slice(from));
-    if (verb && from + verb.index > 0) {
+    const has = ORGANISATION_HAS.exec(s);
+    const verb = has ? null : ORGANISATION_VERB.exec(s.slice(from));
+    if (has) {
+      offset += has.index + has[0].length;
+      s = s.slice(has.index + has[0].length);
+      front = false;
+    } else if (verb && from + verb.index > 0) {
       offset += from + verb.index;
       s = s.slice(from + verb.index);
       front = false;
@@ -1006,6 +1060,8 @@ function listStart(index: TextIndex, segments: Segment[], k: number, nearest: Ca
     if (!joined && item.back && MEASURED_HEAD.test(core) && !LIST_BREAKER.test(core) && (lastHead === null || lastHead === firstWord(core))) {
       farthest = item;
       measuredHead = firstWord(core);
+      // `Về công tác chi trả, 6 tháng toàn tỉnh chi các chế độ BHXH, BHYT`: an item opening with a period or actor starts the list
+      if (!item.front) break;
       continue;
     }
     // `trong đó thu thuế, phí, lệ phí`: a list starts after the fillers opening its clause
@@ -1091,10 +1147,13 @@ function subjectAt(index: TextIndex, pos: number, crossClauses: boolean): Subjec
     if (found?.update && update === null) {
       update = { phrase: collapseSpaces(text.slice(found.start, found.end)), start: found.start, clauseStart: seg.start, own: k === 0 };
     } else if (found && !found.update) {
+      const topic = topicBefore(index, segments, k, found);
+      if (topic) return topic;
       const converted = found.front && found.back && seg.opener === 'soft' ? convertedBefore(index, segments, k) : null;
       if (converted) return converted;
       const list = found.front && seg.opener === 'soft' ? listStart(index, segments, k, found) : null;
-      const start = list ?? found.start;
+      const paired = list === null && found.front ? pairedVerbStart(index, segments, k, found) : -1;
+      const start = list ?? (paired >= 0 ? paired : found.start);
       return { phrase: collapseSpaces(text.slice(start, found.end)), start, clauseStart: seg.start, own: k === 0 };
     }
     if (seg.opener === 'stop' || (seg.opener === 'cross' && !crossClauses)) break;

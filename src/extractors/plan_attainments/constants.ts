@@ -184,3 +184,11 @@ export const PLAN_QUALIFIER_OPENINGS = [
   'điều chỉnh',
   'bổ sung',
 ] as const;
+
+/**
+ * Words of a period at the end of a plan's object (`kế hoạch thu năm 2025`,
+ * `kế hoạch thu cả năm`): they add nothing to what was measured, so an object
+ * that only adds them to the clause's own words (`Tổng thu tiền sử dụng đất
+ * đạt ..., hoàn thành 75% kế hoạch thu năm 2025`) does not replace it.
+ */
+export const OBJECT_PERIOD_WORDS = ['năm', 'tháng', 'quý', 'cả', 'đầu', 'cuối', 'giai', 'đoạn', 'kỳ'] as const;

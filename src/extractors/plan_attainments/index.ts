@@ -9,7 +9,7 @@
 import type { Amount, MoneyRecord, PercentRecord, PlanAttainmentRecord, PlanRelation } from '../../types.js';
 import type { Extractor } from '../types.js';
 import { findSubject, phraseIn, saysEstimate, type Subject } from '../percents/subject.js';
-import { PLAN_VERBS } from './constants.js';
+import { OBJECT_PERIOD_WORDS, PLAN_VERBS } from './constants.js';
 import { collapseSpaces, wordKey } from '../percents/word-scan.js';
 import {
   ASSIGNER,
@@ -190,11 +190,16 @@ function planObjectOver(plan: string, subject: Subject, done: boolean): string |
   return newerThan(object, subject);
 }
 
-/** `object`, unless the subject already names all of it (`Thu ngân sách ...; hoàn thành 100% kế hoạch thu`). */
+const PERIOD_WORD = new Set<string>(OBJECT_PERIOD_WORDS);
+
+/**
+ * `object`, unless the subject already names all of it but its period
+ * (`Thu ngân sách ...; hoàn thành 100% kế hoạch thu`, `... kế hoạch thu năm 2025`).
+ */
 function newerThan(object: string | null, subject: Subject): string | null {
   if (!object || !subject.phrase) return object;
   const known = new Set(words(subject.phrase));
-  return words(object).every((w) => known.has(w)) ? null : object;
+  return words(object).every((w) => known.has(w) || PERIOD_WORD.has(w) || /^\d+$/u.test(w)) ? null : object;
 }
 
 /** Every plan attainment, from the percent records and the money records of the text. */
