@@ -76,6 +76,8 @@ const sets: Record<SetName | 'all', { ours: Side; chrono: Side }> = {
   holdout4: { ours: newSide(), chrono: newSide() },
   holdout5: { ours: newSide(), chrono: newSide() },
   holdout6: { ours: newSide(), chrono: newSide() },
+  holdout7: { ours: newSide(), chrono: newSide() },
+  holdout7b: { ours: newSide(), chrono: newSide() },
   all: { ours: newSide(), chrono: newSide() },
 };
 

@@ -1,6 +1,6 @@
 /**
  * The scored article sets with their gold files: seeds/ with fixtures/gold/,
- * fixtures/dev/ and the held-out sets fixtures/blind/ and fixtures/holdout{,3,4,5,6}/. A missing folder is an
+ * fixtures/dev/ and the held-out sets fixtures/blind/ and fixtures/holdout{,3,4,5,6,7,7b}/. A missing folder is an
  * empty set. Shared by `npm run eval` and `npm run compare-dates`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { GoldFile } from './score.js';
 /** The project root, from the compiled file (dist/bench/*.js) or the source. */
 export const PROJECT_ROOT = join(fileURLToPath(import.meta.url), '..', '..', ...(import.meta.url.includes('/dist/') ? ['..'] : []));
 
-export const SET_NAMES = ['seeds', 'dev', 'blind', 'holdout', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const;
+export const SET_NAMES = ['seeds', 'dev', 'blind', 'holdout', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout7b'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 const SET_DIRS: Record<SetName, { goldDir: string; textDir: string }> = {
@@ -23,6 +23,8 @@ const SET_DIRS: Record<SetName, { goldDir: string; textDir: string }> = {
   holdout4: { goldDir: 'fixtures/holdout4', textDir: 'fixtures/holdout4' },
   holdout5: { goldDir: 'fixtures/holdout5', textDir: 'fixtures/holdout5' },
   holdout6: { goldDir: 'fixtures/holdout6', textDir: 'fixtures/holdout6' },
+  holdout7: { goldDir: 'fixtures/holdout7', textDir: 'fixtures/holdout7' },
+  holdout7b: { goldDir: 'fixtures/holdout7b', textDir: 'fixtures/holdout7b' },
 };
 
 export interface GoldArticle {

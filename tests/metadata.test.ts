@@ -17,6 +17,8 @@ const sets = [
   { gold: 'fixtures/holdout4', text: 'fixtures/holdout4' },
   { gold: 'fixtures/holdout5', text: 'fixtures/holdout5' },
   { gold: 'fixtures/holdout6', text: 'fixtures/holdout6' },
+  { gold: 'fixtures/holdout7', text: 'fixtures/holdout7' },
+  { gold: 'fixtures/holdout7b', text: 'fixtures/holdout7b' },
 ];
 const cases = sets
   .filter((s) => existsSync(join(root, s.gold)))
