@@ -20,6 +20,8 @@ import {
   phraseAt,
   phraseOfKind,
   wordIn,
+  W_PURPOSE_HEAD_FIRST,
+  W_PURPOSE_HEAD_LAST,
   W_SURNAME,
   K_BODY,
   K_HONORIFIC,
@@ -303,7 +305,10 @@ function orgNameWords(tokens: Tokens, j: number, tail: Tail | null): { end: numb
 
 /** Where a committee's purpose starts at `j`, after its head ("Ban Chỉ đạo |", "Trưởng ban | Chỉ đạo"), or -1. */
 function purposeStart(tokens: Tokens, j: number): number {
-  for (let n = 1; n <= 2 && n <= j; n++) if (PURPOSE_HEAD_SET.has(foldRange(tokens, j - n, j))) return j;
+  // a head's key ends with the word before j (or starts with the word at j): most places test one word, fold nothing
+  if (j > tokens.length || (j > 0 && wordIn(tokens[j - 1], W_PURPOSE_HEAD_LAST)))
+    for (let n = 1; n <= 2 && n <= j; n++) if (PURPOSE_HEAD_SET.has(foldRange(tokens, j - n, j))) return j;
+  if (j < tokens.length && !wordIn(tokens[j], W_PURPOSE_HEAD_FIRST)) return -1;
   const m = phraseOfKind(tokens, j, 'sector');
   return m && PURPOSE_HEAD_SET.has(foldRange(tokens, j, m.end)) ? m.end : -1;
 }

@@ -238,6 +238,9 @@ export const W_OPENS_PHRASE = 4;
  * At any other token the scan's `tryAt` finds nothing.
  */
 export const W_ACTIVE = 8;
+/** The first / the last word of a committee's purpose head (PURPOSE_HEAD_SET: "chỉ đạo", "bcđ"). */
+export const W_PURPOSE_HEAD_FIRST = 16;
+export const W_PURPOSE_HEAD_LAST = 32;
 
 /**
  * The lexicon's facts about one distinct token text, computed once (kept on the interned
@@ -265,6 +268,8 @@ function resolve(lex: Lex): LexFacts {
   let bits = 0;
   if (PLURAL_MARKER_SET.has(lower)) bits |= W_PLURAL_MARKER;
   if (SURNAME_SET.has(lower)) bits |= W_SURNAME;
+  if (PURPOSE_HEAD_FIRST_WORDS.has(lower)) bits |= W_PURPOSE_HEAD_FIRST;
+  if (PURPOSE_HEAD_LAST_WORDS.has(lower)) bits |= W_PURPOSE_HEAD_LAST;
   const e = exact.next.get(lex.text);
   const c = caseless.next.get(lower);
   if (e !== undefined || c !== undefined) bits |= W_OPENS_PHRASE;
@@ -413,6 +418,9 @@ export const PLACE_NAME_SET = new Set([...PROVINCES, ...FORMER_PROVINCES, ...COU
 export const ETHNIC_START_SET = new Set(ETHNIC_NAME_STARTS.map((s) => s.toLowerCase()));
 /** Folded heads of committees named by their purpose ("chỉ đạo", "bcđ"), and the clause words a purpose may hold. */
 export const PURPOSE_HEAD_SET = new Set(PURPOSE_HEADS.map(fold));
+/** First and last words of PURPOSE_HEAD_SET's keys (W_PURPOSE_HEAD_FIRST, W_PURPOSE_HEAD_LAST): a range whose edge word is neither cannot be a head. */
+const PURPOSE_HEAD_FIRST_WORDS = new Set([...PURPOSE_HEAD_SET].map((k) => k.split(' ')[0]));
+const PURPOSE_HEAD_LAST_WORDS = new Set([...PURPOSE_HEAD_SET].map((k) => k.split(' ').pop()!));
 export const PURPOSE_WORD_SET = new Set(PURPOSE_WORDS.map(fold));
 export const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(fold));
 /** Token-sequence key of the tokens [from, to) (lower-cased, joined by spaces), for the sets above. */
