@@ -211,24 +211,21 @@ const TRAILING_ADVERB = new LastWordGate(
   TRAILING_ADVERBS,
   (code) => code === 0x2c || isSpaceCode(code),
 );
+/** One of `verbs` (and `được`) ending the clause, not right after a head noun that makes it part of the name (PREDICATE_HEADS). */
+function trailingPredicateGate(verbs: readonly string[]): LastWordGate {
+  return new LastWordGate(
+    new RegExp(
+      `${WORD_START}(?<!${WORD_START}${alternation(PREDICATE_HEADS)} +(?:(?:đã|được) +)?)${alternation(verbs)}(?: +được)?[\\s,]*$`,
+      'iuy',
+    ),
+    [...verbs, 'được'],
+    (code) => code === 0x2c || isSpaceCode(code),
+  );
+}
 /** `vốn ngân sách tỉnh quản lý giải ngân (được)`: the verb of the figure (not `giá trị giải ngân`, `số vốn đã giải ngân`). */
-const TRAILING_PREDICATE = new LastWordGate(
-  new RegExp(
-    `${WORD_START}(?<!${WORD_START}${alternation(PREDICATE_HEADS)} +(?:(?:đã|được) +)?)${alternation(TRAILING_PREDICATES)}(?: +được)?[\\s,]*$`,
-    'iuy',
-  ),
-  [...TRAILING_PREDICATES, 'được'],
-  (code) => code === 0x2c || isSpaceCode(code),
-);
+const TRAILING_PREDICATE = trailingPredicateGate(TRAILING_PREDICATES);
 /** `Nguồn vốn xã hội hóa huy động được`: a verb of the figure stripped after a measured head only (MEASURED_PREDICATES). */
-const MEASURED_PREDICATE = new LastWordGate(
-  new RegExp(
-    `${WORD_START}(?<!${WORD_START}${alternation(PREDICATE_HEADS)} +(?:(?:đã|được) +)?)${alternation(MEASURED_PREDICATES)}(?: +được)?[\\s,]*$`,
-    'iuy',
-  ),
-  [...MEASURED_PREDICATES, 'được'],
-  (code) => code === 0x2c || isSpaceCode(code),
-);
+const MEASURED_PREDICATE = trailingPredicateGate(MEASURED_PREDICATES);
 /** A cut at an amount (`450 ha`, `trên 1.750`), after `đã <verb>` (see nameIn). */
 const AMOUNT_CUT = new RegExp(`^(?:\\d|${alternation(AMOUNT_QUALIFIERS)} )`, 'iu');
 /** One verb (one or two syllables, not passive) between `đã` and its amount: `đã tái canh 900 ha`. */
