@@ -4,6 +4,7 @@
  * words around it). The scanning loop and the choice between overlapping
  * candidates live in ./scan.ts.
  */
+import { isBlankCode, isWordCode } from '../../lexicon/chars.js';
 import { DAY_WORDS, DAY_WORDS_IN_TEXT, QUARTERS, WEEKDAYS } from './constants.js';
 import {
   CLOSING_AFTER,
@@ -83,18 +84,8 @@ const IN_TEXT: ReadonlySet<string> = new Set(DAY_WORDS_IN_TEXT.map((w) => w.toLo
 
 type Trigger = 'strong' | 'weak' | null;
 
-/** Whether a UTF-16 unit is a letter or a digit (\\p{L}, \\p{N}); a surrogate is not. Cached per unit. */
-const WORD_UNIT = /^[\p{L}\p{N}]$/u;
-const wordUnitCache = new Int8Array(0x10000).fill(-1);
-function isWordUnit(code: number): boolean {
-  let known = wordUnitCache[code];
-  if (known < 0) known = wordUnitCache[code] = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 0;
-  return known === 1;
-}
-
-const isBlank = (code: number) => code === 0x20 || code === 0x09;
 /** Blanks, `,` and `(`: what may stand between a trigger word and the date. */
-const isFiller = (code: number) => code === 0x20 || code === 0x09 || code === 0x2c || code === 0x28;
+const isFiller = (code: number) => isBlankCode(code) || code === 0x2c || code === 0x28;
 
 /**
  * The start of the last run of word units before `start`, past the units
@@ -105,7 +96,7 @@ function lastWordStart(text: string, from: number, start: number, skip: (code: n
   let wordEnd = start;
   while (wordEnd > from && skip(text.charCodeAt(wordEnd - 1))) wordEnd--;
   let wordStart = wordEnd;
-  while (wordStart > from && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart > from && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
   return wordStart === wordEnd ? -1 : wordStart;
 }
 
@@ -132,8 +123,8 @@ function triggerBefore(text: string, start: number): Trigger {
 function withDayWord(text: string, start: number): number {
   const from = Math.max(0, start - 12);
   // The last run of letters and digits before the blanks must pass DAY_WORD_LAST (see triggerBefore).
-  if (!isBlank(text.charCodeAt(start - 1))) return start;
-  const wordStart = lastWordStart(text, from, start, isBlank);
+  if (!isBlankCode(text.charCodeAt(start - 1))) return start;
+  const wordStart = lastWordStart(text, from, start, isBlankCode);
   if (wordStart < 0) return start;
   const slice = text.slice(from, start);
   DAY_WORD_LAST.lastIndex = wordStart - from;

@@ -6,6 +6,7 @@
  * reader (datelines, reference year).
  */
 import type { DateRecord } from '../../types.js';
+import { isBlankCode, isLetterCode } from '../../lexicon/chars.js';
 import { MERIDIEM_IN_TEXT } from './constants.js';
 import { withTime, yearValue, type DateValue } from './normaliser.js';
 import { PARSERS, type Candidate, type ParseContext } from './parsers.js';
@@ -50,17 +51,6 @@ const AT_NUMBER_SCANS: readonly { at: RegExp; maxWords: number; members: number[
   finder === null || 'scan' in finder || 'words' in finder ? [] : [{ at: finder.at, maxWords: 'maxWords' in finder ? finder.maxWords : 0, members }],
 );
 
-/** Whether a UTF-16 unit is a letter (\\p{L}); a surrogate is not (the words of the lists are in the BMP). Cached per unit. */
-const LETTER = /^\p{L}$/u;
-const letterCache = new Int8Array(0x10000).fill(-1);
-function isLetter(code: number): boolean {
-  if (code < 0x80) return ((code | 0x20) - 0x61) >>> 0 < 26;
-  let known = letterCache[code];
-  if (known < 0) known = letterCache[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 0;
-  return known === 1;
-}
-
-const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 /** NUM_START at a digit run's start: by hand before an ASCII character (no other letters or digits there). */
 function isNumberStart(text: string, at: number): boolean {
@@ -70,7 +60,7 @@ function isNumberStart(text: string, at: number): boolean {
     NUMBER_START_HERE.lastIndex = at;
     return NUMBER_START_HERE.test(text);
   }
-  return !(isLetter(c) || (c >= 0x30 && c <= 0x3a) || c === 0x2e || c === 0x2c || c === 0x2f); // digits and `:`, `.`, `,`, `/`
+  return !(isLetterCode(c) || (c >= 0x30 && c <= 0x3a) || c === 0x2e || c === 0x2c || c === 0x2f); // digits and `:`, `.`, `,`, `/`
 }
 
 /** Try the parsers `members`, sticky, at `at`, adding their matches. */
@@ -91,15 +81,15 @@ function tryAt(text: string, at: number, members: readonly number[], out: RegExp
 function wordStartsBefore(text: string, digit: number, maxWords: number, starts: number[]): void {
   starts.length = 0;
   let end = digit - 1; // the space found before the digit
-  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
   if (digit - end > 3) return;
   for (let words = 0; words < maxWords; words++) {
     let start = end;
-    while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
     if (start === end) return;
     starts.push(start);
     end = start;
-    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
     if (end === start) return;
   }
 }
@@ -129,7 +119,7 @@ function matchesOf(text: string): RegExpExecArray[][] {
   DIGIT_RUN_START.lastIndex = 0;
   while (DIGIT_RUN_START.test(text)) {
     const at = DIGIT_RUN_START.lastIndex - 1;
-    const afterBlank = at > 0 && isBlank(text.charCodeAt(at - 1));
+    const afterBlank = at > 0 && isBlankCode(text.charCodeAt(at - 1));
     if (!afterBlank && !isNumberStart(text, at)) continue;
     if (afterBlank) {
       for (const { finder, families, members } of WORD_LED_SCANS) {

@@ -9,7 +9,7 @@ import { numberValue } from '../../numbers/number.js';
 import type { Change, PercentRecord } from '../../types.js';
 import type { Extractor } from '../types.js';
 import { CHANGE_VERBS } from './constants.js';
-import { isDigitCode } from './chars.js';
+import { isDigitCode } from '../../lexicon/chars.js';
 import { wordKey } from './word-scan.js';
 import { CHANGE_BEFORE, PARTNER_BEFORE, PERCENT, QUALIFIER_BEFORE, SIGN_WORDS, WINDOW, mayEndWithPartner } from './patterns.js';
 import { findSubject } from './subject.js';

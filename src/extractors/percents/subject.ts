@@ -102,7 +102,7 @@ import {
 } from './subject-words.js';
 import { GROWTH_RATE_NOUNS } from './constants.js';
 import { NOT_COUNTED } from '../ratios/constants.js';
-import { LOWER_LETTER, ODD_LETTER, UPPER_LETTER, classOf, codeTest, hasLetter, isDigitCode, isLetterCode, isSpaceCode } from './chars.js';
+import { LOWER_LETTER, ODD_LETTER, UPPER_LETTER, classOf, codeTest, hasLetter, isDigitCode, isLetterCode, isSpaceCode } from '../../lexicon/chars.js';
 import { AnyOpening, FirstWordGate, LastWordGate, WordStartScan, collapseSpaces, type ScanPart } from './word-scan.js';
 
 /** How far back (UTF-16 units) a clause is searched for its indicator. */

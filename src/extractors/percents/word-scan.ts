@@ -13,7 +13,7 @@
  * must cover every way a match can open (or end), as their constructors say.
  */
 import { alternation } from '../../lexicon/regex.js';
-import { LOWER_LETTER, NUMBER_CLASS, ODD_LETTER, OTHER, UPPER_LETTER, classOf, isDigitCode, isLetterCode } from './chars.js';
+import { LOWER_LETTER, NUMBER_CLASS, ODD_LETTER, OTHER, UPPER_LETTER, classOf, isDigitCode, isLetterCode } from '../../lexicon/chars.js';
 
 /** A syllable in lower case and capitalised: what a plain word is looked up as. */
 function spellings(syllable: string): string[] {

@@ -1,5 +1,6 @@
 /**
- * Character classes of UTF-16 code units, for the scans of this folder: each
+ * Character classes of UTF-16 code units, for the hand-written scans of the
+ * extractors (percents, dates): each
  * code unit is classified once (by `\p{Ll}`, `\p{Lu}`, `\p{L}`, `\p{N}`) the
  * first time it is seen, so a test costs an array read, not a regex run on a
  * one-character string.
@@ -52,6 +53,8 @@ function classify(code: number): number {
 }
 
 export const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** A space or a tab. */
+export const isBlankCode = (code: number) => code === 0x20 || code === 0x09;
 /** `\p{L}`. */
 export const isLetterCode = (code: number) => {
   const c = classOf(code);
