@@ -559,9 +559,6 @@ function wordCount(s: string): number {
   return words;
 }
 
-/** `/\p{L}/u` (its `test` only), by a table read per character. */
-const HAS_LETTER = { test: hasLetter };
-
 export interface Subject {
   /** The indicator as written (a slice of the text), or null. */
   phrase: string | null;
@@ -767,7 +764,7 @@ function reportedStart(s: string): number {
       REPORTED_AHEAD.lastIndex = after;
       if (!REPORTED_AHEAD.test(s)) continue;
     }
-    if (HAS_LETTER.test(s.slice(after))) found = after;
+    if (hasLetter(s.slice(after))) found = after;
   }
   return found;
 }
@@ -834,7 +831,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     if (cut?.groups?.tail !== undefined && !isValueCount(rest.slice(0, cut.index), cut.groups.unit, cut.groups.named !== undefined)) cut = null;
     if (!cut || cut.groups?.period === undefined) break;
     const before = rest.slice(0, cut.index);
-    if (HAS_LETTER.test(before) && leadingLength(before) < before.length) break;
+    if (hasLetter(before) && leadingLength(before) < before.length) break;
     skip += cut.index + cut[0].length;
     cut = null;
   }
@@ -848,7 +845,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     adverbs = ACHIEVEMENT_VERB.test(cut[0]);
   }
   if (skip > 0) {
-    if (HAS_LETTER.test(s.slice(0, skip))) front = false;
+    if (hasLetter(s.slice(0, skip))) front = false;
     offset += skip;
     s = s.slice(skip);
   }
@@ -866,7 +863,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     const has = HAS_COUNT.exec(s.slice(0, restart));
     if (has) {
       const lead = leadingLength(s);
-      if (lead < has.index && HAS_LETTER.test(s.slice(lead, has.index))) {
+      if (lead < has.index && hasLetter(s.slice(lead, has.index))) {
         s = s.slice(0, has.index);
         restart = -1;
         back = false;
@@ -912,14 +909,14 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     // after `đã`, a verb of action keeps its count (`đã kết nạp 1.250 đảng viên`); `công nhận 32 xã đạt chuẩn` counts the communes
     const counted = (actor[0].startsWith('đã') ? RECOGNISED_COUNT : COUNTED).exec(s.slice(rest));
     if (counted) rest += counted[0].length;
-    if (HAS_LETTER.test(s.slice(rest))) {
+    if (hasLetter(s.slice(rest))) {
       offset += rest;
       s = s.slice(rest);
       front = false;
     }
   }
   const lead = leadingLength(s);
-  if (HAS_LETTER.test(s.slice(0, lead))) front = false;
+  if (hasLetter(s.slice(0, lead))) front = false;
   offset += lead;
   s = s.slice(lead);
   // `Ban Quản lý dự án ... tỉnh giải ngân 95 tỷ đồng`: the organisation acts, its verb names what was measured
@@ -963,7 +960,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
       adverb || !(cut || atVerb)
         ? null
         : (TRAILING_PREDICATE.exec(s.slice(from)) ?? (MEASURED_HEAD.test(s) ? MEASURED_PREDICATE.exec(s.slice(from)) : null));
-    const strip = adverb ?? (verb && HAS_LETTER.test(s.slice(0, from + verb.index)) ? verb : null);
+    const strip = adverb ?? (verb && hasLetter(s.slice(0, from + verb.index)) ? verb : null);
     if (!strip) break;
     s = s.slice(0, from + strip.index);
     back = false;
@@ -980,7 +977,7 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
     if (!isTrailingMark(s.charCodeAt(s.length - 1))) back = false; // a word, not punctuation
     s = s.slice(0, start);
   }
-  if (!HAS_LETTER.test(s)) return null;
+  if (!hasLetter(s)) return null;
   if (spaceRuns(s) + 1 > MAX_WORDS) return null;
   // `thành phố đón 2,5 triệu lượt khách`: an actor and a lone verb before the amount; what it counts names the measure
   if (amountAt >= 0 && !front && wordCount(s) <= 2) {
@@ -1001,7 +998,7 @@ function afterAmount(text: string, at: number, end: number): { start: number; en
     if (start < 0) break;
     phrase = phrase.slice(0, start);
   }
-  if (!HAS_LETTER.test(phrase) || wordCount(phrase) > MAX_AFTER_AMOUNT_WORDS) return null;
+  if (!hasLetter(phrase) || wordCount(phrase) > MAX_AFTER_AMOUNT_WORDS) return null;
   return { start: at + amount[0].length, end: at + amount[0].length + phrase.length };
 }
 
@@ -1130,7 +1127,7 @@ function subjectAt(index: TextIndex, pos: number, crossClauses: boolean): Subjec
   let segments = segmentsBefore(index, pos);
   // the figure's segment, or the first before it that names something (`..., đạt 50% KH`)
   let own0 = 0;
-  while (own0 < 2 && own0 + 1 < segments.length && !HAS_LETTER.test(text.slice(segments[own0].start, segments[own0].end))) own0++;
+  while (own0 < 2 && own0 + 1 < segments.length && !hasLetter(text.slice(segments[own0].start, segments[own0].end))) own0++;
   const managed = managedListStart(text, segments, own0);
   if (managed > 0) segments = [...segments.slice(0, own0), { ...segments[managed], end: segments[own0].end }, ...segments.slice(managed + 1)];
   const atVerb = ACHIEVEMENT_VERB.test(text.slice(pos, pos + 20));
@@ -1221,7 +1218,7 @@ function countedSubject(index: TextIndex, segments: Segment[], pos: number, ownE
   if (stop) end = stop.index;
   const cut = CUT.first(tail.slice(0, end));
   if (cut) {
-    if (cut.groups?.period === undefined && HAS_LETTER.test(tail.slice(cut.index + cut[0].length, end))) return null;
+    if (cut.groups?.period === undefined && hasLetter(tail.slice(cut.index + cut[0].length, end))) return null;
     end = cut.index;
   }
   if (!COUNTED_TAIL.test(tail.slice(end))) return null;
@@ -1241,7 +1238,7 @@ function countedSubject(index: TextIndex, segments: Segment[], pos: number, ownE
     if (start < 0) break;
     phrase = phrase.slice(0, start);
   }
-  if (!HAS_LETTER.test(phrase)) return null;
+  if (!hasLetter(phrase)) return null;
   return { phrase: collapseSpaces(phrase), start: after, clauseStart: segments[j].start, own: true };
 }
 
