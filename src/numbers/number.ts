@@ -7,6 +7,7 @@
 
 import { alternation } from '../lexicon/regex.js';
 import { SCALE_WORD_LIST, scalePower } from './scales.js';
+import { OTHER, classOf, isDigitCode } from '../lexicon/chars.js';
 
 /** An exact decimal: value = mantissa / 10^places. */
 export interface ExactDecimal {
@@ -92,6 +93,8 @@ const SCALE_END = '(?:(?![\\p{L}\\p{N}])|(?=\\.?[đĐ]))';
 /** One to three scale words in a row (`tỷ`, `nghìn tỷ`, `trăm triệu`). */
 export const SCALE_CHAIN_SOURCE = `${alternation(SCALE_WORD_LIST)}${SCALE_END}(?: +${alternation(SCALE_WORD_LIST)}${SCALE_END}){0,2}`;
 
+/** NUMBER without its look-behind, sticky: tried where numberMayStart says (a JS test instead of a `\p{L}` range check). */
+const NUMBER_BODY_AT = new RegExp(`(?:${NUMBER_SOURCE})`, 'yu');
 const NUMBER_AT = new RegExp(NUMBER, 'yu');
 const SCALE_AT = new RegExp(` *(${SCALE_CHAIN_SOURCE})`, 'yiu');
 const PART_AT = new RegExp(` +(\\d{1,3}) *(${SCALE_CHAIN_SOURCE})`, 'yiu');
@@ -154,16 +157,41 @@ function isVietnameseNumber(token: string): boolean {
 }
 
 /**
+ * NUMBER's look-behind at `at`, in JS: not after a letter or a number, nor
+ * after a digit and `.`/`,`. After a low surrogate (an astral code point) the
+ * pattern answers.
+ */
+function numberMayStart(text: string, at: number): boolean | null {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (before >= 0xdc00 && before <= 0xdfff) return null;
+  if (classOf(before) !== OTHER) return false;
+  return !((before === 0x2e || before === 0x2c) && isDigitCode(text.charCodeAt(at - 2)));
+}
+
+/**
+ * The number token (NUMBER, sticky) that starts exactly at `at`, or null:
+ * what `NUMBER` with lastIndex `at` and the sticky flag matches.
+ */
+export function numberTokenAt(text: string, at: number): string | null {
+  const may = numberMayStart(text, at);
+  if (may === false) return null;
+  const pattern = may === null ? NUMBER_AT : NUMBER_BODY_AT;
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  return m ? m[0] : null;
+}
+
+/**
  * Read a (possibly scaled) number starting exactly at `start`, without its
  * value, or null when no number token starts there. Does not look at what
  * comes after.
  */
 export function readScaledSpan(text: string, start: number): ScaledSpan | null {
-  NUMBER_AT.lastIndex = start;
-  const num = NUMBER_AT.exec(text);
-  if (!num || !isVietnameseNumber(num[0])) return null;
-  const numberEnd = start + num[0].length;
-  const out: ScaledSpan = { start, end: numberEnd, numberEnd, token: num[0], power: null, lastScale: null, parts: null };
+  const token = numberTokenAt(text, start);
+  if (token === null || !isVietnameseNumber(token)) return null;
+  const numberEnd = start + token.length;
+  const out: ScaledSpan = { start, end: numberEnd, numberEnd, token, power: null, lastScale: null, parts: null };
   SCALE_AT.lastIndex = numberEnd;
   const scale = SCALE_AT.exec(text);
   if (!scale) return out;

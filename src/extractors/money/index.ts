@@ -18,7 +18,7 @@
  */
 import type { Currency, MoneyRecord } from '../../types.js';
 import type { Extractor } from '../types.js';
-import { decimalToNumber, readScaledSpan, scaledValue, type ScaledSpan } from '../../numbers/number.js';
+import { decimalToNumber, numberTokenAt, readScaledSpan, scaledValue, type ScaledSpan } from '../../numbers/number.js';
 import { CURRENCIES, SCALES_IMPLYING_MONEY } from './constants.js';
 import {
   ANCHOR_REACH,
@@ -31,7 +31,6 @@ import {
   NOT_CURRENCY_AFTER_D,
   NOT_CURRENCY_NEXT,
   NOT_CURRENCY_NEXT_BARE,
-  NUMBER_TOKEN,
   NUMBER_TOKEN_LEAD,
   PER,
   PLACE_AFTER_DONG,
@@ -169,8 +168,7 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
     const end = NUMBER_TOKEN_LEAD.lastIndex;
     GROUP_MAY_START.lastIndex = end;
     if (GROUP_MAY_START.test(text)) {
-      NUMBER_TOKEN.lastIndex = lead.index;
-      if (NUMBER_TOKEN.test(text)) return lead;
+      if (numberTokenAt(text, lead.index) !== null) return lead;
     }
     NUMBER_TOKEN_LEAD.lastIndex = end;
   }

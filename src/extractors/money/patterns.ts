@@ -5,7 +5,8 @@
  * lexicon/regex.ts `compile` (native RegExp, so named groups survive `exec`).
  */
 import { alternation, compile as compose, WORD_END, WORD_START } from '../../lexicon/regex.js';
-import { NUMBER, NUMBER_SOURCE, SCALE_CHAIN_SOURCE } from '../../numbers/number.js';
+import { NUMBER_SOURCE, SCALE_CHAIN_SOURCE } from '../../numbers/number.js';
+import { LastWordGate } from '../percents/word-scan.js';
 import {
   CURRENCIES,
   ESTIMATE_WORDS,
@@ -18,13 +19,12 @@ import {
 } from './constants.js';
 
 /**
- * A number token, sticky (the cheap anchor of the scan), and its lead: the
- * token without the boundary before it, which V8 finds many times faster
- * (it cannot skip ahead for a pattern that opens with a lookbehind). A token
- * starts only where its lead matches, so the scan runs the lead and checks
- * the token there.
+ * The lead of a number token (the cheap anchor of the scan): the token
+ * without the boundary before it, which V8 finds many times faster (it cannot
+ * skip ahead for a pattern that opens with a lookbehind). A token starts only
+ * where its lead matches, so the scan runs the lead and checks the token
+ * there (numbers/number.ts numberTokenAt).
  */
-export const NUMBER_TOKEN = new RegExp(NUMBER, 'yu');
 export const NUMBER_TOKEN_LEAD = new RegExp(`(?:${NUMBER_SOURCE})`, 'gu');
 
 /**
@@ -98,11 +98,15 @@ export const JOINER = compose(
 /** A clause ends right after an amount (for amounts whose currency is left out). */
 export const CLAUSE_END = / *(?:[,;.:)\n]|$)/y;
 
-/** A qualifier that ends right where the amount starts (tested on the text before it). */
-export const QUALIFIER_BEFORE = compose(
-  WORD_START + '(?:(?<estimate>{{estimates}}) +)?(?<qualifier>{{qualifiers}}) +$|' + WORD_START + '(?<estimateOnly>{{estimates}}) +$',
-  { qualifiers: alternation(QUALIFIERS), estimates: alternation(ESTIMATE_WORDS) },
-  'iu',
+/** A qualifier that ends right where the amount starts (tested on the text before it; tried only at the run of its words that ends it, LastWordGate). */
+export const QUALIFIER_BEFORE = new LastWordGate(
+  compose(
+    WORD_START + '(?:(?<estimate>{{estimates}}) +)?(?<qualifier>{{qualifiers}}) +$|' + WORD_START + '(?<estimateOnly>{{estimates}}) +$',
+    { qualifiers: alternation(QUALIFIERS), estimates: alternation(ESTIMATE_WORDS) },
+    'iuy',
+  ),
+  [...QUALIFIERS, ...ESTIMATE_WORDS],
+  (code) => code === 0x20,
 );
 
 /**

@@ -11,7 +11,7 @@ import type { Extractor } from '../types.js';
 import { CHANGE_VERBS } from './constants.js';
 import { isDigitCode } from '../../lexicon/chars.js';
 import { wordKey } from './word-scan.js';
-import { CHANGE_BEFORE, PARTNER_BEFORE, PERCENT, QUALIFIER_BEFORE, SIGN_WORDS, WINDOW, mayEndWithPartner } from './patterns.js';
+import { CHANGE_BEFORE, PARTNER_BEFORE, PERCENT, QUALIFIER_BEFORE, SIGN_WORDS, SIGN_WORD_MARKS, WINDOW, mayEndWithPartner } from './patterns.js';
 import { findSubject } from './subject.js';
 
 export { findSubject, saysEstimate } from './subject.js';
@@ -53,6 +53,9 @@ class Signs {
   private percent: number;
   private word = -1;
   private wordEnd = -1;
+  /** The next `ầ` and `Ầ` (SIGN_WORD_MARKS) at or after the last position asked about, -1 when none is left. */
+  private lowerMark = -2;
+  private upperMark = -2;
   /** Where the next sign starts and ends, set by next(). */
   start = -1;
   end = -1;
@@ -62,11 +65,31 @@ class Signs {
     this.findWord(0);
   }
 
+  /** The first `ầ` or `Ầ` at or after `at`, or -1 (each indexOf resumes where it stopped). */
+  private nextMark(at: number): number {
+    if (this.lowerMark !== -1 && this.lowerMark < at) this.lowerMark = this.text.indexOf(SIGN_WORD_MARKS[0], at);
+    if (this.upperMark !== -1 && this.upperMark < at) this.upperMark = this.text.indexOf(SIGN_WORD_MARKS[1], at);
+    if (this.lowerMark === -1 || this.upperMark === -1) return Math.max(this.lowerMark, this.upperMark);
+    return Math.min(this.lowerMark, this.upperMark);
+  }
+
+  /** The first SIGN_WORDS match at or after `from` (what a global scan from `from` finds): its `ầ` is its third character. */
   private findWord(from: number): void {
-    SIGN_WORDS.lastIndex = from;
-    const m = SIGN_WORDS.exec(this.text);
-    this.word = m ? m.index : -1;
-    this.wordEnd = m ? m.index + m[0].length : -1;
+    const { text } = this;
+    for (let mark = this.nextMark(from + 2); mark !== -1; mark = this.nextMark(mark + 1)) {
+      const h = text.charCodeAt(mark - 1);
+      const p = text.charCodeAt(mark - 2);
+      if ((h !== 0x68 && h !== 0x48) || (p !== 0x70 && p !== 0x50)) continue;
+      SIGN_WORDS.lastIndex = mark - 2;
+      const m = SIGN_WORDS.exec(text);
+      if (m) {
+        this.word = m.index;
+        this.wordEnd = m.index + m[0].length;
+        return;
+      }
+    }
+    this.word = -1;
+    this.wordEnd = -1;
   }
 
   /** Finds the first sign starting at or after `from` (start, end); false when there is none. */

@@ -15,8 +15,18 @@ export const WINDOW = 60;
 
 const SIGN_SOURCE = `%|phần +trăm${WORD_END}`;
 
-/** The per-cent words (the sign `%` is found by indexOf): what the scan looks for first. */
-export const SIGN_WORDS = new RegExp(`phần +trăm${WORD_END}`, 'giu');
+/**
+ * The per-cent words (the sign `%` is found by indexOf), sticky: tried only
+ * where SIGN_WORD_MARKS occur (see percents/index.ts Signs).
+ */
+export const SIGN_WORDS = new RegExp(`phần +trăm${WORD_END}`, 'iuy');
+/**
+ * The third character of every match of SIGN_WORDS, in either case, after
+ * `ph` (under `iu` only `p`/`P` and `h`/`H` fold to those letters and only `ầ`
+ * and `Ầ` to `ầ`). V8 cannot skip ahead in a case-insensitive Unicode pattern;
+ * indexOf of one character is fast, and the character is rare enough.
+ */
+export const SIGN_WORD_MARKS = ['ầ', 'Ầ'] as const;
 
 /** A figure and its per-cent sign or word, tried at a digit before a sign. Groups: number, sign. */
 export const PERCENT = new RegExp(`(?<number>${NUMBER}) {0,2}(?<sign>${SIGN_SOURCE})`, 'iuy');

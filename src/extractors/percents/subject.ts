@@ -103,7 +103,7 @@ import {
 import { GROWTH_RATE_NOUNS } from './constants.js';
 import { NOT_COUNTED } from '../ratios/constants.js';
 import { LOWER_LETTER, ODD_LETTER, UPPER_LETTER, classOf, codeTest, hasLetter, isDigitCode, isLetterCode, isSpaceCode } from '../../lexicon/chars.js';
-import { AnyOpening, FirstWordGate, LastWordGate, WordStartScan, collapseSpaces, type ScanPart } from './word-scan.js';
+import { AnyOpening, EarlyWordGate, FirstWordGate, LastWordGate, WordStartScan, collapseSpaces, type ScanPart } from './word-scan.js';
 
 /** How far back (UTF-16 units) a clause is searched for its indicator. */
 const MAX_LOOKBACK = 400;
@@ -243,7 +243,7 @@ const MANAGED_BY = new RegExp(`(?<![\\p{L}\\p{N}])do +(?=\\p{L})`, 'iu');
 /** A visitor noun (VISITOR_WORDS) and the place they go to, ending the phrase: `khách du lịch đến huyện`. */
 const VISITOR = new RegExp(`${WORD_START}${alternation(VISITOR_WORDS)}${WORD_END}`, 'iu');
 /** `thị xã quản lý giải ngân ...`: a comma segment that opens with the end of a `do <actors> <verb>` list. */
-const MANAGED_LIST_END = new RegExp(`^ *(?:\\p{L}+ +){0,3}${alternation(MANAGING_VERBS)}${WORD_END}`, 'iu');
+const MANAGED_LIST_END = new EarlyWordGate(new RegExp(`^ *(?:\\p{L}+ +){0,3}${alternation(MANAGING_VERBS)}${WORD_END}`, 'iu'), MANAGING_VERBS, 3);
 /** `vốn do các huyện`: a segment ending with `do` and a few words (the first actors of the list). */
 const MANAGED_LIST_START = new RegExp(`${WORD_START}do(?: +\\p{L}+){1,4} *$`, 'iu');
 /** `thị xã`: a middle item of that list, a few words. */
@@ -954,12 +954,12 @@ function nameIn(text: string, start: number, end: number, atVerb: boolean): Cand
   }
   for (let guard = 0; guard < 8; guard++) {
     const from = Math.max(0, s.length - TAIL);
-    const adverb = adverbs ? TRAILING_ADVERB.exec(s.slice(from)) : null;
+    const adverb = adverbs ? TRAILING_ADVERB.execFrom(s, from) : null;
     // `vốn ngân sách tỉnh quản lý giải ngân | đạt 68%`: the verb of the figure, then its adverbs
     const verb =
       adverb || !(cut || atVerb)
         ? null
-        : (TRAILING_PREDICATE.exec(s.slice(from)) ?? (MEASURED_HEAD.test(s) ? MEASURED_PREDICATE.exec(s.slice(from)) : null));
+        : (TRAILING_PREDICATE.execFrom(s, from) ?? (MEASURED_HEAD.test(s) ? MEASURED_PREDICATE.execFrom(s, from) : null));
     const strip = adverb ?? (verb && hasLetter(s.slice(0, from + verb.index)) ? verb : null);
     if (!strip) break;
     s = s.slice(0, from + strip.index);

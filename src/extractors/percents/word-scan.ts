@@ -343,6 +343,45 @@ export class FirstWordGate {
   }
 }
 
+export class EarlyWordGate {
+  private readonly words: Syllables;
+
+  /**
+   * `pattern` must be anchored at the start (`^`, not sticky, not global),
+   * and every match of it must open with spaces (U+0020) and at most `skip`
+   * runs of letters, each followed by spaces, then the first syllable of one
+   * of `words` (in any case; the pattern has the `i` flag) followed by
+   * something not a letter. Then `test(s)` returns what `pattern.test(s)`
+   * would; the pattern runs only when one of the first `skip + 1` words of
+   * `s` may be such a syllable.
+   */
+  constructor(
+    private readonly pattern: RegExp,
+    words: readonly string[],
+    private readonly skip: number,
+  ) {
+    if (pattern.sticky || pattern.global) throw new Error('EarlyWordGate: the pattern must not be sticky or global');
+    this.words = setOf(words.flatMap((w) => spellings(syllablesOf(w)[0])));
+  }
+
+  test(s: string): boolean {
+    const n = s.length;
+    let i = 0;
+    while (i < n && s.charCodeAt(i) === 0x20) i++;
+    for (let word = 0; word <= this.skip; word++) {
+      const start = i;
+      while (i < n && isLetterCode(s.charCodeAt(i))) i++;
+      const code = s.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) return this.pattern.test(s); // a letter beyond the BMP: the pattern reads it
+      if (i === start) return false;
+      if (mayBeOneOf(this.words, s, start, i)) return this.pattern.test(s);
+      if (code !== 0x20) return false;
+      while (i < n && s.charCodeAt(i) === 0x20) i++;
+    }
+    return false;
+  }
+}
+
 /** Whitespace other than single spaces: what collapseSpaces has to rewrite. */
 const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/u;
 /** Runs of whitespace as one space (a phrase as written, on one line). */
