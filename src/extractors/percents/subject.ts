@@ -129,14 +129,18 @@ const NOT_AGE = `(?!\\d+ +${alternation(AGE_UNITS)}${WORD_END})`;
 /** A day or month number, optionally with month and year: `15`, `15/5`, `30/6/2024`. */
 const DAY_MONTH = '\\d{1,2}(?:/\\d{1,4}){0,2}(?![\\p{N}.,/])';
 
-/** A period: `đến ngày 30/5/2024`, `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`. */
-const PERIOD_SOURCE = [
-  `${WORD_START}(?:tính +)?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}(?: +${DAY_MONTH})?`,
-  `${WORD_START}(?:${alternation(TIME_PREPOSITIONS)} +)?(?:${NOT_AGE}\\d+ +(?:tháng|năm)(?: +qua${WORD_END})?|năm +\\d{4}|tháng +\\d{1,2}|(?<!${WORD_START}${alternation(PERIOD_BLOCKERS)} +)${alternation(PERIOD_WORDS.filter((w) => w !== 'cả năm'))}|(?<!${WORD_START}${alternation(SEASONAL_CROPS)} +)cả +năm)${WORD_END}(?:/\\d{4}(?!\\p{N})| +(?:19|20)\\d\\d(?![\\p{N}.,/%]))?`,
-  `${WORD_START}(?:tính +)?(?:đến|tới|từ|ngày) +${NOT_AGE}(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
+/**
+ * A period: `đến ngày 30/5/2024`, `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`.
+ * Every alternative opens at a word start: users write one WORD_START before the group (V8 builds
+ * each `[\p{L}\p{N}]` class anew, a few M instructions per copy per compilation; docs/profile-warmup.md).
+ */
+const PERIOD_BODY = [
+  `(?:tính +)?(?:đến|tới) +${alternation(UNTIL_HEADS)}${WORD_END}(?: +${DAY_MONTH})?`,
+  `(?:${alternation(TIME_PREPOSITIONS)} +)?(?:${NOT_AGE}\\d+ +(?:tháng|năm)(?: +qua${WORD_END})?|năm +\\d{4}|tháng +\\d{1,2}|(?<!${WORD_START}${alternation(PERIOD_BLOCKERS)} +)${alternation(PERIOD_WORDS.filter((w) => w !== 'cả năm'))}|(?<!${WORD_START}${alternation(SEASONAL_CROPS)} +)cả +năm)${WORD_END}(?:/\\d{4}(?!\\p{N})| +(?:19|20)\\d\\d(?![\\p{N}.,/%]))?`,
+  `(?:tính +)?(?:đến|tới|từ|ngày) +${NOT_AGE}(?:\\d{4}(?![\\p{N}.,/])|${DAY_MONTH})`,
 ].join('|');
 
-/** The words a period (PERIOD_SOURCE) may open with, when it does not open with a number. */
+/** The words a period (PERIOD_BODY) may open with, when it does not open with a number. */
 const PERIOD_OPENERS = ['tính', 'đến', 'tới', 'từ', 'ngày', 'năm', 'tháng', ...TIME_PREPOSITIONS, ...PERIOD_WORDS];
 
 /**
@@ -154,7 +158,7 @@ const CUT_PARTS: readonly ScanPart[] = [
   },
   // periods (group `period`: a clause may open with one, see nameIn): `đến ngày 30/5/2024`,
   // `đến nay`, `6 tháng`, `5 năm`, `năm 2022`, `tháng 7`, `hàng năm`, `15/5`
-  { source: `(?<period>${PERIOD_SOURCE})`, opens: PERIOD_OPENERS, digit: true },
+  { source: `${WORD_START}(?<period>${PERIOD_BODY})`, opens: PERIOD_OPENERS, digit: true },
   // the first figure of an achieved/planned pair: `42.999/28.000 tỷ đồng`; a bare `15/5` or `4/9`;
   // not a pair of quantities with their object (`trồng mới 820/900 ha cây ăn quả`: kept, like `24,5 km đường`)
   { source: `(?<![\\p{L}\\p{N}.,/])\\d[\\d.,]* ?/ ?(?:\\d|$)(?![\\d.,]* +${alternation(MEASURE_UNITS)}${WORD_END} +\\p{L})`, digit: true },
@@ -371,7 +375,7 @@ const REPORTING = new WordStartScan(
   ],
   'iu',
 );
-const REPORTED_AHEAD = new RegExp(`(?:${PERIOD_SOURCE}|${WORD_START}(?:toàn|cả) +\\p{L})`, 'iuy');
+const REPORTED_AHEAD = new RegExp(`${WORD_START}(?:${PERIOD_BODY}|(?:toàn|cả) +\\p{L})`, 'iuy');
 
 const NAME_WORD = "\\p{Lu}\\p{L}*(?:['’]\\p{L}+)*"; // `Cư M'gar`
 /** A proper name: `Krông Bông`, `Bà Rịa - Vũng Tàu`. */
