@@ -2,8 +2,8 @@
  * The pipeline: normalise → metadata → extractors (registry order) →
  * refiners → linker → offsets in code points → document. Pure: no I/O.
  */
-import { normaliseText } from './normalise/normalise.js';
-import { codePointOffsets, hasAstralCharacters, type OffsetMapper } from './normalise/offsets.js';
+import { normalise } from './normalise/normalise.js';
+import { codePointOffsets, type OffsetMapper } from './normalise/offsets.js';
 import { readMetadata } from './metadata/metadata.js';
 import { findAuthors } from './metadata/authors.js';
 import { EXTRACTORS } from './extractors/registry.js';
@@ -40,7 +40,7 @@ function convertOffsets(value: unknown, map: OffsetMapper): void {
 
 /** Extract every record kind from one article's text. */
 export function extract(input: string, options: ExtractOptions = {}): ExtractedDocument {
-  const text = normaliseText(input);
+  const { text, astral } = normalise(input);
   const requested = options.kinds ?? KINDS;
   const run = kindsToRun(requested);
   // With the dates kind to run, the metadata reader scans the whole text once for both.
@@ -60,7 +60,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedD
     (records as Record<Kind, unknown>)[kind] = requested.includes(kind) ? refined[kind] : [];
   }
   // Without astral characters UTF-16 indices are code points already: no walk over the records.
-  if (hasAstralCharacters(text)) convertOffsets(records, codePointOffsets(text));
+  if (astral) convertOffsets(records, codePointOffsets(text));
 
   const doc: ExtractedDocument = {
     source: options.source ?? '-',

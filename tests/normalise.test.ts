@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normaliseText } from '../src/normalise/normalise.js';
+import { NFC_MAY_CHANGE_CLASS, normalise, normaliseText } from '../src/normalise/normalise.js';
 
 /** The straightforward definition (full NFD round trip), kept here as the oracle for the fast version. */
 function referenceNormalise(input: string): string {
@@ -73,6 +73,39 @@ describe('normaliseText', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('skips NFC only where it changes nothing: NFC_MAY_CHANGE_CLASS holds every unit it may touch', () => {
+    const mayChange = new RegExp(`[${NFC_MAY_CHANGE_CLASS}]`);
+    // Characters that compose with the one before them: every unit but the first of a decomposition.
+    const composing = new Set<string>();
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const d = String.fromCodePoint(cp).normalize('NFD');
+      for (const unit of [...d].slice(1)) composing.add(unit);
+    }
+    // Marks of combining classes 230, 220, 240, 10 and 103: a unit of another non-zero class is reordered around one.
+    const marks = ['\u0301', '\u0316', '\u0345', '\u05B0', '\u0E38'];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      if (mayChange.test(c)) continue;
+      expect(cp < 0xd800 || cp > 0xdfff).toBe(true);
+      expect(c.normalize('NFC')).toBe(c);
+      expect(composing.has(c)).toBe(false);
+      const first = [...c.normalize('NFD')][0];
+      for (const m of marks) {
+        expect(('a' + m + first).normalize('NFD')).toBe('a' + m + first);
+        expect(('a' + first + m).normalize('NFD')).toBe('a' + first + m);
+      }
+    }
+  });
+
+  it('tells whether the normalised text holds astral characters', () => {
+    expect(normalise('Hội nghị 😀 tổng kết').astral).toBe(true);
+    expect(normalise('Hội\u00A0nghị 😀').astral).toBe(true);
+    expect(normalise('Hội nghị tổng kết').astral).toBe(false);
+    expect(normalise('Hội\u00A0nghị').astral).toBe(false);
+    expect(normalise('\uFA6C').astral).toBe(true); // a CJK compatibility ideograph whose NFC is astral
   });
 
   it('is idempotent (property)', () => {

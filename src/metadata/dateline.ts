@@ -5,7 +5,7 @@
  * the headline (`... (17/06/2024, 13:30)`); failing that, a labelled one
  * anywhere (`Ngày cập nhật 05/03/2022`).
  */
-import { findDates } from '../extractors/dates/scan.js';
+import { findDates, type TextDates } from '../extractors/dates/scan.js';
 import { matchesAtBoundary } from '../lexicon/regex.js';
 import type { DateRecord } from '../types.js';
 import {
@@ -15,7 +15,7 @@ import {
   HEAD_MAX_CONTENT_LINES,
   HEADLINE_MAX_LENGTH,
 } from './constants.js';
-import { isChrome, isSentence, type Line } from './lines.js';
+import { isChromeLine, isSentenceLine, type Line } from './lines.js';
 
 export interface Dateline {
   /** The date record, offsets into the whole text. */
@@ -57,21 +57,12 @@ function rest(line: Line, r: DateRecord): string {
  * trimmed of spaces is scanned on its own (trailing spaces change what
  * `closes` sees), and so is every line when the whole text is not scanned.
  */
-function datesOf(line: Line, text: string, dates: readonly DateRecord[] | null): DateRecord[] {
+export function datesOf(line: Line, text: string, dates: TextDates | null): DateRecord[] {
   const raw = (line.start === 0 || text[line.start - 1] === '\n') && (line.end === text.length || text[line.end] === '\n');
   if (dates === null || !raw) {
     return findDates(line.text, null, false).map((found) => ({ ...found, start: found.start + line.start, end: found.end + line.start }));
   }
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < line.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: DateRecord[] = [];
-  for (let i = lo; i < dates.length && dates[i].start < line.end; i++) out.push(dates[i]);
-  return out;
+  return dates.recordsIn(line.start, line.end);
 }
 
 /** The line of the text from `from` to `to` (a line break or the end), trimmed (as `lines` gives it). */
@@ -83,7 +74,7 @@ function trimmedLine(text: string, from: number, to: number): Line {
 }
 
 /** The dateline in this line, if the line is one (or ends the headline with one). */
-function datelineIn(line: Line, labelled: boolean, text: string, dates: readonly DateRecord[] | null): DateRecord | null {
+function datelineIn(line: Line, labelled: boolean, text: string, dates: TextDates | null): DateRecord | null {
   if (line.text.length > HEADLINE_MAX_LENGTH * 2) return null; // a paragraph, not a dateline
   if (!FOUR_DIGITS.test(line.text)) return null; // no written year
   for (const r of datesOf(line, text, dates)) {
@@ -93,7 +84,7 @@ function datelineIn(line: Line, labelled: boolean, text: string, dates: readonly
     if (labelled) continue;
     // `Headline ... (17/06/2024, 13:30)`: a timed date closing a headline.
     const tail = line.text.slice(r.end - line.start).replace(DATELINE_FILLER, '');
-    if (r.granularity === 'minute' && tail === '' && !isSentence(line.text)) return r;
+    if (r.granularity === 'minute' && tail === '' && !isSentenceLine(line)) return r;
   }
   return null;
 }
@@ -101,15 +92,15 @@ function datelineIn(line: Line, labelled: boolean, text: string, dates: readonly
 /**
  * The dateline among the head lines (before the body starts), else a
  * labelled one anywhere in the text. `dates`: the whole text's dates with
- * no reference year, in order, or null to scan each line on its own.
+ * no reference year, or null to scan each line on its own.
  */
-export function findDateline(head: Line[], text: string, dates: readonly DateRecord[] | null): Dateline | null {
+export function findDateline(head: Line[], text: string, dates: TextDates | null): Dateline | null {
   let content = 0;
   for (let i = 0; i < head.length; i++) {
     const record = datelineIn(head[i], false, text, dates);
     if (record) return { record, lineIndex: i };
-    if (isChrome(head[i].text)) continue;
-    if (isSentence(head[i].text) || ++content > HEAD_MAX_CONTENT_LINES) break;
+    if (isChromeLine(head[i])) continue;
+    if (isSentenceLine(head[i]) || ++content > HEAD_MAX_CONTENT_LINES) break;
   }
   // A labelled dateline writes its year: only the lines holding four digits are read (no whole-text line split).
   FOUR_DIGITS_ALL.lastIndex = 0;

@@ -20,6 +20,9 @@ export interface Line {
   text: string;
   start: number;
   end: number;
+  /** isChrome / isSentence of the text, once asked (the dateline and the headline readers ask of the same lines). */
+  chrome?: boolean;
+  sentence?: boolean;
 }
 
 /** The first `max` non-blank lines (all of them by default). */
@@ -77,3 +80,8 @@ export function isSentence(line: string): boolean {
   if (SENTENCE_BREAK.test(line)) return true;
   return LEAD_OPENING.test(line);
 }
+
+/** isChrome of a line's text, computed once per line. */
+export const isChromeLine = (line: Line): boolean => (line.chrome ??= isChrome(line.text));
+/** isSentence of a line's text, computed once per line. */
+export const isSentenceLine = (line: Line): boolean => (line.sentence ??= isSentence(line.text));

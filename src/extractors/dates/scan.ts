@@ -264,8 +264,28 @@ function withYearLists(kept: Candidate[], text: string): Candidate[] {
  * nor whether it is a range or infers its year).
  */
 export function findDateValues(text: string, referenceYear: number | null, remember = true): DateValue[] {
-  if (!DIGIT.test(text)) return [];
+  return keptCandidates(text, referenceYear, remember);
+}
+
+/** The candidates findDates makes its records of, in order. */
+function keptCandidates(text: string, referenceYear: number | null, remember: boolean): Candidate[] {
+  if (!DIGIT.test(text)) return []; // every date pattern holds a digit
   return withYearLists(dropOverlaps(candidates({ text, referenceYear }, remember)), text);
+}
+
+/** The record findDates makes of `kept[i]`: its time of day attached (within its neighbours), its text. */
+function recordOf(kept: readonly Candidate[], i: number, text: string): DateRecord {
+  const prevEnd = i > 0 ? kept[i - 1].end : 0;
+  const nextStart = i + 1 < kept.length ? kept[i + 1].start : text.length;
+  const c = attachTime(kept[i], text, prevEnd, nextStart);
+  return {
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    granularity: c.granularity,
+    year_inferred: c.year_inferred,
+  };
 }
 
 /**
@@ -275,21 +295,53 @@ export function findDateValues(text: string, referenceYear: number | null, remem
  * reader's and the extractor's scans of the whole text).
  */
 export function findDates(text: string, referenceYear: number | null, remember = true): DateRecord[] {
-  if (!DIGIT.test(text)) return []; // every date pattern holds a digit
-  const kept = withYearLists(dropOverlaps(candidates({ text, referenceYear }, remember)), text);
+  const kept = keptCandidates(text, referenceYear, remember);
   const records: DateRecord[] = [];
-  kept.forEach((c0, i) => {
-    const prevEnd = i > 0 ? kept[i - 1].end : 0;
-    const nextStart = i + 1 < kept.length ? kept[i + 1].start : text.length;
-    const c = attachTime(c0, text, prevEnd, nextStart);
-    records.push({
-      text: text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      value: c.value,
-      granularity: c.granularity,
-      year_inferred: c.year_inferred,
-    });
-  });
+  for (let i = 0; i < kept.length; i++) records.push(recordOf(kept, i, text));
   return records;
+}
+
+/**
+ * The whole text's dates with no reference year, for the metadata reader:
+ * the values of every record (findDateValues), and the records themselves
+ * (findDates') made only for the spans asked, the head lines.
+ */
+export class TextDates {
+  readonly values: readonly DateValue[];
+  private readonly kept: readonly Candidate[];
+  private readonly records: (DateRecord | undefined)[] = [];
+
+  /** The matches are kept for the dates extractor's scan of the same text (see allMatches). */
+  constructor(private readonly text: string) {
+    this.kept = keptCandidates(text, null, true);
+    this.values = this.kept;
+  }
+
+  private record(i: number): DateRecord {
+    return (this.records[i] ??= recordOf(this.kept, i, this.text));
+  }
+
+  /**
+   * The records of findDates(text, null) starting in [start, end). A record
+   * starts at its candidate or earlier (a time before it), never before the
+   * previous candidate's end: the records' starts rise with the candidates',
+   * so the first candidate starting at `start` or later bounds the search.
+   */
+  recordsIn(start: number, end: number): DateRecord[] {
+    const kept = this.kept;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DateRecord[] = [];
+    for (let i = lo; i < kept.length; i++) {
+      const r = this.record(i);
+      if (r.start >= end) break;
+      if (r.start >= start) out.push(r);
+    }
+    return out;
+  }
 }
