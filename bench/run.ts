@@ -263,7 +263,24 @@ async function main(): Promise<void> {
     const cpuCosts = scale.map((s) => s.cpu_s_per_mb).filter((c): c is number => c !== null);
     const cpuSpread = cpuCosts.length === scale.length ? (Math.max(...cpuCosts) - Math.min(...cpuCosts)) / Math.min(...cpuCosts) : null;
     if (cpuSpread !== null) console.log(`cost per MB spread (CPU): ${fmt(cpuSpread * 100, 1)}%`);
-    results.scale = { runs: scale, spread, cpu_spread: cpuSpread };
+    // A straight line through the smallest and largest run: time = fixed + marginal × MB. The fixed
+    // part (process and worker start, JIT and regex compilation, the pipeline's fill and drain) is
+    // what makes small corpora cost more per MB; the marginal part is the cost per MB at any size.
+    let line: { fixed_s: number; marginal_ms_per_mb: number; fixed_cpu_s: number | null; marginal_cpu_ms_per_mb: number | null } | null = null;
+    const [small, large] = [scale[0], scale[scale.length - 1]];
+    if (scale.length >= 2 && large.size_mb > small.size_mb) {
+      const fit = (a: number, b: number) => {
+        const marginal = (b * large.size_mb - a * small.size_mb) / (large.size_mb - small.size_mb);
+        return { fixed: a * small.size_mb - marginal * small.size_mb, marginal };
+      };
+      const wall = fit(small.s_per_mb, large.s_per_mb);
+      const cpu = small.cpu_s_per_mb !== null && large.cpu_s_per_mb !== null ? fit(small.cpu_s_per_mb, large.cpu_s_per_mb) : null;
+      line = { fixed_s: wall.fixed, marginal_ms_per_mb: wall.marginal * 1000, fixed_cpu_s: cpu?.fixed ?? null, marginal_cpu_ms_per_mb: cpu ? cpu.marginal * 1000 : null };
+      console.log(
+        `fixed + marginal: ${fmt(wall.fixed, 1)} s + ${fmt(wall.marginal * 1000, 1)} ms/MB wall${cpu ? `, ${fmt(cpu.fixed, 1)} s + ${fmt(cpu.marginal * 1000, 1)} ms/MB CPU` : ''} (line through ${fmt(small.size_mb, 0)} and ${fmt(large.size_mb, 0)} MB)`,
+      );
+    }
+    results.scale = { runs: scale, spread, cpu_spread: cpuSpread, line };
   }
 
   writeFileSync(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
