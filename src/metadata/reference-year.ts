@@ -26,7 +26,13 @@ export function yearOfValue(value: string): number | null {
 
 /** The single year a headline names (outside ranges), or null when it names none or several. */
 export function headlineYear(headlineDates: DateRecord[]): number | null {
-  const years = new Set(headlineDates.map(writtenYear).filter((y): y is number => y !== null));
+  // A loop, not `.map().filter()`: `.map` makes a holey array once V8 inlines it into optimised code,
+  // and the code compiled for the packed one it made before would be deoptimised and compiled again.
+  const years = new Set<number>();
+  for (const d of headlineDates) {
+    const y = writtenYear(d);
+    if (y !== null) years.add(y);
+  }
   return years.size === 1 ? [...years][0] : null;
 }
 

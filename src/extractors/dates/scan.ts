@@ -101,7 +101,10 @@ function wordStartsBefore(text: string, digit: number, maxWords: number, starts:
  * they can start (see Finder, WordsBeforeDigit).
  */
 function matchesOf(text: string): RegExpExecArray[][] {
-  const out: RegExpExecArray[][] = PARSERS.map(() => []);
+  // Filled by a loop: `.map` makes a packed array, or a holey one once V8 inlines it into optimised
+  // code, and the code indexing `out`, compiled for one kind, would be deoptimised and compiled again.
+  const out: RegExpExecArray[][] = [];
+  for (let order = 0; order < PARSERS.length; order++) out.push([]);
   const starts: number[] = [];
   for (const { finder, members } of OWN_SCANS) {
     const re = finder === null ? PARSERS[members[0]].pattern : finder.scan;

@@ -73,8 +73,17 @@ export const F_LEXICON_SHIFT = 8;
 
 /** Computes a new Lex's facts and adds their bits to its flags (registered by ./phrases.ts once its tries are built). */
 let resolveFacts: ((lex: Lex) => void) | undefined;
+/**
+ * Registers the resolver and resolves the Lexes interned so far (the lexicon's words, tokenised
+ * at load). Resolving them now rather than on their first use in an article changes no result, but
+ * the Lex fields' first rewrites (facts set, flags extended) happen at load: V8, which compiled
+ * `tokenize` while the word lists were read, drops that code now instead of during the first
+ * article, where each such change cost one more compilation of `tokenize` and `lexOf`.
+ */
 export function setFactsResolver(resolve: (lex: Lex) => void): void {
   resolveFacts = resolve;
+  for (const lex of SINGLE) if (lex !== undefined && lex.facts === undefined) resolve(lex);
+  for (const lex of lexTable) if (lex !== undefined && lex.facts === undefined) resolve(lex);
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)*$/u;
@@ -115,8 +124,14 @@ function flagsOf(text: string, word: boolean): number {
  */
 const LEX_MIN_SLOTS = 1 << 12;
 const LEX_LIMIT = 1 << 15;
-let lexTable: (Lex | undefined)[] = new Array<Lex | undefined>(LEX_MIN_SLOTS).fill(undefined);
-let lexHashes = new Int32Array(LEX_MIN_SLOTS);
+/**
+ * The table starts smaller than LEX_MIN_SLOTS so that it grows while ./phrases.ts tokenises the
+ * word lists at load: V8 compiles `tokenize` then, and a path not yet run (the growth) would be
+ * compiled as a deoptimisation, costing one more compilation when the first article grows it.
+ */
+const LEX_FIRST_SLOTS = 1 << 8;
+let lexTable: (Lex | undefined)[] = new Array<Lex | undefined>(LEX_FIRST_SLOTS).fill(undefined);
+let lexHashes = new Int32Array(LEX_FIRST_SLOTS);
 let lexCount = 0;
 
 /** Empties the table, or doubles it (`slots`: its new size). */
@@ -162,16 +177,32 @@ const SINGLE: (Lex | undefined)[] = new Array<Lex | undefined>(SINGLE_LIMIT).fil
 /** Longer tokens (a run of digits, `1/1/1/…`) are not interned: the cache holds no large strings. */
 const MAX_INTERNED = 40;
 
-const newLex = (s: string, word: boolean, hash: number): Lex => ({
-  text: s,
-  lower: s.toLowerCase(),
-  flags: flagsOf(s, word),
-  facts: undefined,
-  hash,
-  length: s.length,
-  head0: packed(s, 0),
-  head1: packed(s, 2),
-});
+/**
+ * A class, not an object literal: V8 tracks the objects made by a literal (an allocation site) and,
+ * once enough of them outlive a garbage collection (Lexes are interned), starts allocating them in
+ * the old generation and throws away the optimised code that allocates them (`tokenize`, `lexOf`),
+ * which is then compiled again. Objects made by `new` are not tracked that way.
+ */
+class LexEntry implements Lex {
+  text: string;
+  lower: string;
+  flags: number;
+  facts: LexFacts | undefined = undefined;
+  hash: number;
+  length: number;
+  head0: number;
+  head1: number;
+  constructor(s: string, word: boolean, hash: number) {
+    this.text = s;
+    this.lower = s.toLowerCase();
+    this.flags = flagsOf(s, word);
+    this.hash = hash;
+    this.length = s.length;
+    this.head0 = packed(s, 0);
+    this.head1 = packed(s, 2);
+  }
+}
+const newLex = (s: string, word: boolean, hash: number): Lex => new LexEntry(s, word, hash);
 
 /** The Lex of text[i, j), whose code units hash to `h` and whose first four are packed in head0, head1. */
 function lexOf(text: string, units: Uint16Array, i: number, j: number, h: number, word: boolean, head0: number, head1: number): Lex {

@@ -261,7 +261,9 @@ const LAST_ITEM = new WordStartScan([{ source: `${WORD_START}và +(?=${alternati
 const META_SUBJECT = new RegExp(`${WORD_START}${alternation(META_SUBJECTS)}${WORD_END}`, 'iu');
 const BULLET = /^(?:\d+(?:\.\d+)*[.)](?!\d)|[a-zđ]\))\s*/u;
 /** BULLET.exec(s), run only when `s` opens with a digit or its second character is `)`. */
-const bulletAt = (s: string) => (isDigitCode(s.charCodeAt(0)) || s.charCodeAt(1) === 0x29 ? BULLET.exec(s) : null);
+const bulletAt = (s: string) =>
+  // the length checks keep charCodeAt in bounds (V8 recompiles a function after its first read past the end)
+  (s.length > 0 && isDigitCode(s.charCodeAt(0))) || (s.length > 1 && s.charCodeAt(1) === 0x29) ? BULLET.exec(s) : null;
 
 /** `toàn tỉnh đã công nhận 32 xã đạt chuẩn`: the actor before `đã` is not the indicator. */
 const ACTOR_PAST = new WordStartScan(
@@ -430,6 +432,7 @@ const mayBeCapital = (code: number) => {
 };
 /** ACTOR.exec(s), not run when s cannot open with an actor (an array read or two per letter of the first word). */
 function actorAt(s: string): RegExpExecArray | null {
+  if (s.length === 0) return null; // (no charCodeAt past the end: V8 would recompile this after the first)
   const opening = classOf(s.charCodeAt(0));
   if ((opening === LOWER_LETTER || opening === UPPER_LETTER) && !s.includes('các')) {
     let end = 1;

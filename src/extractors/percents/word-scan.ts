@@ -371,7 +371,8 @@ export class EarlyWordGate {
     for (let word = 0; word <= this.skip; word++) {
       const start = i;
       while (i < n && isLetterCode(s.charCodeAt(i))) i++;
-      const code = s.charCodeAt(i);
+      // 0 at the end, as NaN would (no read past the end: V8 compiles charCodeAt for in-bounds reads and recompiles after one)
+      const code = i < n ? s.charCodeAt(i) : 0;
       if (code >= 0xd800 && code <= 0xdfff) return this.pattern.test(s); // a letter beyond the BMP: the pattern reads it
       if (i === start) return false;
       if (mayBeOneOf(this.words, s, start, i)) return this.pattern.test(s);
