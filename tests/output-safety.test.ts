@@ -81,6 +81,16 @@ describe('closed pipe', () => {
     expect(result.stdout.trim()).toBe('0');
     expect(readFileSync(path.join(tmp.dir, 'epipe.err'), 'utf8')).toBe('');
   });
+
+  it.each([['--help'], ['--version']])('`extract %s | true` (reader gone before the text is written) ends quietly', (flag) => {
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} ${flag} 2>"$ERR" | true; echo "\${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+      env: { ...process.env, ERR: path.join(tmp.dir, 'help.err') },
+      encoding: 'utf8',
+    });
+    expect(readFileSync(path.join(tmp.dir, 'help.err'), 'utf8')).toBe('');
+    expect(result.stdout.trim()).toBe('0');
+  });
 });
 
 describe('CSV formula guard through the command', () => {

@@ -11,6 +11,7 @@ import { KINDS, type Kind } from '../types.js';
 import { FORMATS, type Format } from '../writers/types.js';
 import { UsageError } from './errors.js';
 import type { CliIO } from './io.js';
+import { writeQuietly } from './output.js';
 
 export const USAGE = 'extract [options] [files|globs|folders...]';
 
@@ -162,7 +163,7 @@ function buildProgram(io: CliIO): Command {
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      writeOut: (text) => writeQuietly(io.stdout, text),
       writeErr: (text) => io.stderr.write(text),
       outputError: () => undefined, // run() prints usage errors itself
     });

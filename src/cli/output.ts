@@ -30,6 +30,20 @@ function isClosedPipe(error: unknown): boolean {
 
 const ignoreError = (): void => undefined;
 
+const ignoreClosedPipe = (error: unknown): void => {
+  if (!isClosedPipe(error)) throw error;
+};
+
+/**
+ * Write text that needs no reader (the help, the version): when the reader
+ * has gone (`extract --help | head -1`), the closed pipe is not an error and
+ * prints no stack trace.
+ */
+export function writeQuietly(stream: NodeJS.WritableStream, text: string): void {
+  if (!stream.listeners('error').includes(ignoreClosedPipe)) stream.on('error', ignoreClosedPipe);
+  stream.write(text);
+}
+
 export class StreamSink implements OutputSink {
   private failure: Error | null = null;
   private readonly onError = (error: Error) => {
