@@ -215,7 +215,7 @@ let memo: { text: string; bylines: readonly Byline[] } | null = null;
 /** Every byline of the article, with its span. */
 export function findBylines(text: string): Byline[] {
   if (memo === null || memo.text !== text) memo = { text, bylines: readBylines(text) };
-  // A loop, not `.map`: see readBylines.
+  // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
   const copies: Byline[] = [];
   for (const b of memo.bylines) copies.push({ names: [...b.names], start: b.start, end: b.end });
   return copies;
@@ -224,8 +224,7 @@ export function findBylines(text: string): Byline[] {
 function readBylines(text: string): Byline[] {
   const out: Byline[] = [];
   // The next hit of each anchor; the leftmost one's line is read, then every anchor skips past that line.
-  // Filled by a loop: `.map` makes a packed array, or a holey one once V8 inlines it into optimised
-  // code, and the loops below, compiled for one kind, would be deoptimised and compiled again.
+  // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
   const next: number[] = [];
   for (const anchor of BYLINE_ANCHORS) next.push(text.indexOf(anchor));
   for (;;) {

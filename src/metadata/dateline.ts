@@ -60,7 +60,7 @@ function rest(line: Line, r: DateRecord): string {
 export function datesOf(line: Line, text: string, dates: TextDates | null): DateRecord[] {
   const raw = (line.start === 0 || text[line.start - 1] === '\n') && (line.end === text.length || text[line.end] === '\n');
   if (dates === null || !raw) {
-    // A loop, not `.map` (which makes a holey array once V8 inlines it: the callers' loops, compiled for a packed one, would be deoptimised).
+    // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
     const out: DateRecord[] = [];
     for (const found of findDates(line.text, null, false)) out.push({ ...found, start: found.start + line.start, end: found.end + line.start });
     return out;

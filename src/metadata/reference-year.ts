@@ -26,8 +26,7 @@ export function yearOfValue(value: string): number | null {
 
 /** The single year a headline names (outside ranges), or null when it names none or several. */
 export function headlineYear(headlineDates: DateRecord[]): number | null {
-  // A loop, not `.map().filter()`: `.map` makes a holey array once V8 inlines it into optimised code,
-  // and the code compiled for the packed one it made before would be deoptimised and compiled again.
+  // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
   const years = new Set<number>();
   for (const d of headlineDates) {
     const y = writtenYear(d);

@@ -15,8 +15,7 @@ import type { KindRecords, Span } from '../types.js';
  */
 function overlapTest(figures: readonly Span[]): (span: Span) => boolean {
   const sorted = [...figures].sort((a, b) => a.start - b.start);
-  // Filled by a loop, not `.map`, so that both arrays are packed even when V8 inlines this into
-  // optimised code (a holey `starts` would deoptimise the search compiled for a packed one).
+  // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
   const starts: number[] = [];
   const reach: number[] = [];
   let max = -Infinity;

@@ -101,8 +101,7 @@ function wordStartsBefore(text: string, digit: number, maxWords: number, starts:
  * they can start (see Finder, WordsBeforeDigit).
  */
 function matchesOf(text: string): RegExpExecArray[][] {
-  // Filled by a loop: `.map` makes a packed array, or a holey one once V8 inlines it into optimised
-  // code, and the code indexing `out`, compiled for one kind, would be deoptimised and compiled again.
+  // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
   const out: RegExpExecArray[][] = [];
   for (let order = 0; order < PARSERS.length; order++) out.push([]);
   const starts: number[] = [];

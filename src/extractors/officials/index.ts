@@ -559,7 +559,7 @@ class Scanner {
     };
   }
 
-  /** The non-empty titles' texts. A loop, not `.filter().map()`: `.map` makes a holey array once V8 inlines it into optimised code, and the loops over `titles`, compiled for packed arrays, would be deoptimised. */
+  /** The non-empty titles' texts. A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2). */
   private titleTexts(titles: TitleSpan[]): string[] {
     const out: string[] = [];
     for (const t of titles) if (t.endTok > t.startTok) out.push(cleanTitle(this.slice(t.startTok, t.endTok)));
@@ -618,7 +618,7 @@ function mergeMentions(titled: Mention[], untitled: Mention[]): Person[] {
 
 function toRecord(p: Person, text: string): OfficialRecord {
   const mentions = [...p.mentions].sort((a, b) => a.start - b.start);
-  // A loop, not `.map` (packed whether or not V8 inlines this): see `titleTexts`.
+  // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
   const spans: Span[] = [];
   for (const m of mentions) spans.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
   const first = spans[0];
@@ -637,7 +637,7 @@ function toRecord(p: Person, text: string): OfficialRecord {
 export function extractOfficials(text: string): OfficialRecord[] {
   const scanner = new Scanner(text);
   scanner.scan();
-  // A loop, not `.map` (packed whether or not V8 inlines this): see `titleTexts`.
+  // A loop, not `.map`: `.map`'s array turns holey once V8 inlines it, which deoptimises the code that reads it (docs/profile-warmup.md, round 2).
   const records: OfficialRecord[] = [];
   for (const p of mergeMentions(scanner.titled, scanner.untitled)) records.push(toRecord(p, text));
   return records.sort((a, b) => a.start - b.start);

@@ -202,16 +202,15 @@ class LexEntry implements Lex {
     this.head1 = packed(s, 2);
   }
 }
-const newLex = (s: string, word: boolean, hash: number): Lex => new LexEntry(s, word, hash);
 
 /** The Lex of text[i, j), whose code units hash to `h` and whose first four are packed in head0, head1. */
 function lexOf(text: string, units: Uint16Array, i: number, j: number, h: number, word: boolean, head0: number, head1: number): Lex {
   if (j - i === 1) {
     // one code unit (punctuation, a lone letter or digit): a direct table
     const c = units[i];
-    if (c < SINGLE_LIMIT) return (SINGLE[c] ??= newLex(text.slice(i, j), word, h));
+    if (c < SINGLE_LIMIT) return (SINGLE[c] ??= new LexEntry(text.slice(i, j), word, h));
   }
-  if (j - i > MAX_INTERNED) return newLex(text.slice(i, j), word, h);
+  if (j - i > MAX_INTERNED) return new LexEntry(text.slice(i, j), word, h);
   const table = lexTable;
   const hashes = lexHashes;
   const mask = table.length - 1;
@@ -227,7 +226,7 @@ function lexOf(text: string, units: Uint16Array, i: number, j: number, h: number
     slot = h & (lexTable.length - 1);
     while (lexTable[slot] !== undefined) slot = (slot + 1) & (lexTable.length - 1);
   }
-  const lex = newLex(text.slice(i, j), word, h);
+  const lex = new LexEntry(text.slice(i, j), word, h);
   lexTable[slot] = lex;
   lexHashes[slot] = h;
   lexCount++;
